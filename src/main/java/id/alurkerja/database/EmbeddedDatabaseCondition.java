@@ -1,0 +1,23 @@
+package id.alurkerja.database;
+
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/**
+ * True when no external database is configured ({@code spring.datasource.url}, e.g. from
+ * {@code SPRING_DATASOURCE_URL}).
+ */
+public class EmbeddedDatabaseCondition implements Condition {
+
+	@Override
+	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+		return isEmbedded(context.getEnvironment());
+	}
+
+	public static boolean isEmbedded(org.springframework.core.env.Environment environment) {
+		return !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
+	}
+
+}

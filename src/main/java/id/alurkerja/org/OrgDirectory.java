@@ -1,0 +1,137 @@
+package id.alurkerja.org;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read access to the organisation. Every lookup by id takes the caller's kabupaten, so an
+ * id from another kabupaten simply is not found.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrgDirectory {
+
+	private final KabupatenRepository kabupatens;
+
+	private final UnitRepository units;
+
+	private final PositionRepository positions;
+
+	private final PersonRepository people;
+
+	private final PositionAssignmentRepository assignments;
+
+	OrgDirectory(KabupatenRepository kabupatens, UnitRepository units, PositionRepository positions,
+			PersonRepository people, PositionAssignmentRepository assignments) {
+		this.kabupatens = kabupatens;
+		this.units = units;
+		this.positions = positions;
+		this.people = people;
+		this.assignments = assignments;
+	}
+
+	public Optional<KabupatenView> kabupaten(Long id) {
+		return this.kabupatens.findById(id).map(KabupatenView::of);
+	}
+
+	public Optional<KabupatenView> kabupatenByName(String name) {
+		return this.kabupatens.findByName(name).map(KabupatenView::of);
+	}
+
+	public List<UnitView> units(Long kabupatenId) {
+		return this.units.findByKabupatenIdOrderByName(kabupatenId).stream().map(UnitView::of).toList();
+	}
+
+	public Optional<UnitView> unit(Long kabupatenId, Long unitId) {
+		return this.units.findByIdAndKabupatenId(unitId, kabupatenId).map(UnitView::of);
+	}
+
+	public Optional<UnitView> unitByName(Long kabupatenId, String name) {
+		return this.units.findByKabupatenIdAndName(kabupatenId, name).map(UnitView::of);
+	}
+
+	public List<PositionView> positions(Long kabupatenId) {
+		Map<Long, String> unitNames = unitNames(kabupatenId);
+		return this.positions.findByKabupatenIdOrderByRankAscTitleAsc(kabupatenId)
+			.stream()
+			.map(p -> PositionView.of(p, unitNames.get(p.getUnitId())))
+			.toList();
+	}
+
+	public Optional<PositionView> position(Long kabupatenId, Long positionId) {
+		return this.positions.findByIdAndKabupatenId(positionId, kabupatenId).map(this::view);
+	}
+
+	public Optional<PositionView> positionByCode(Long kabupatenId, String code) {
+		return this.positions.findByKabupatenIdAndCode(kabupatenId, code).map(this::view);
+	}
+
+	public List<PersonView> people(Long kabupatenId) {
+		return this.people.findByKabupatenIdOrderByName(kabupatenId).stream().map(PersonView::of).toList();
+	}
+
+	public Optional<PersonView> person(Long kabupatenId, Long personId) {
+		return this.people.findByIdAndKabupatenId(personId, kabupatenId).map(PersonView::of);
+	}
+
+	/** The positions a person holds or acts in on the given day, highest rank first. */
+	public List<Holding> positionsHeldBy(Long personId, LocalDate day) {
+		return holdingsOf(personId).stream().filter(h -> isActive(h, day)).toList();
+	}
+
+	/** Every assignment of a person, past ones included, newest first. */
+	public List<Holding> holdingsOf(Long personId) {
+		List<PositionAssignment> list = this.assignments.findByPersonIdOrderByStartDateDesc(personId);
+		if (list.isEmpty()) {
+			return List.of();
+		}
+		PersonView person = this.people.findById(personId).map(PersonView::of).orElseThrow();
+		return list.stream()
+			.map(a -> new Holding(this.positions.findById(a.getPositionId()).map(this::view).orElseThrow(), person,
+					a.getKind(), a.getStartDate(), a.getEndDate()))
+			.sorted(Comparator.comparingInt((Holding h) -> h.position().rank()))
+			.toList();
+	}
+
+	/**
+	 * Who holds each of the given positions on the given day, acting holders included.
+	 */
+	public Map<Long, List<Holding>> holdersOf(Long kabupatenId, List<PositionView> of, LocalDate day) {
+		if (of.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, PositionView> byId = of.stream().collect(Collectors.toMap(PositionView::id, Function.identity()));
+		Map<Long, PersonView> persons = this.people.findByKabupatenIdOrderByName(kabupatenId)
+			.stream()
+			.collect(Collectors.toMap(Person::getId, PersonView::of));
+		return this.assignments.findByPositionIdIn(byId.keySet())
+			.stream()
+			.filter(a -> a.activeOn(day))
+			.map(a -> new Holding(byId.get(a.getPositionId()), persons.get(a.getPersonId()), a.getKind(),
+					a.getStartDate(), a.getEndDate()))
+			.collect(Collectors.groupingBy(h -> h.position().id()));
+	}
+
+	private static boolean isActive(Holding h, LocalDate day) {
+		return !day.isBefore(h.startDate()) && (h.endDate() == null || !day.isAfter(h.endDate()));
+	}
+
+	private PositionView view(Position p) {
+		return PositionView.of(p, this.units.findById(p.getUnitId()).map(Unit::getName).orElse(""));
+	}
+
+	private Map<Long, String> unitNames(Long kabupatenId) {
+		return this.units.findByKabupatenIdOrderByName(kabupatenId)
+			.stream()
+			.collect(Collectors.toMap(Unit::getId, Unit::getName));
+	}
+
+}

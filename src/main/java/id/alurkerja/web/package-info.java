@@ -1,0 +1,5 @@
+/**
+ * The web shell: sign-in and security, the layout, languages and error pages.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Web")
+package id.alurkerja.web;

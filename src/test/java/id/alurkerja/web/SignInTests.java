@@ -1,0 +1,115 @@
+package id.alurkerja.web;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import id.alurkerja.support.WebSession;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class SignInTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void demoUserSignsInThroughTheLoginFormAndLandsOnTheInbox() {
+		WebSession session = new WebSession(this.port);
+		HttpResponse<String> login = session.login("kasi.kerjasama.sanggau", "alurdemo");
+		assertThat(login.statusCode()).isEqualTo(302);
+		assertThat(WebSession.location(login)).endsWith("/inbox");
+
+		HttpResponse<String> inbox = session.get("/inbox");
+		assertThat(inbox.statusCode()).isEqualTo(200);
+		var page = Jsoup.parse(inbox.body());
+		assertThat(page.select("h1").text()).isEqualTo("Kotak Masuk");
+		assertThat(page.select("header").text()).contains("Yosef Hendra Wibisono, S.AP")
+			.contains("Kepala Seksi Kerjasama Desa")
+			.contains("Kabupaten Sanggau");
+	}
+
+	@Test
+	void wrongPasswordShowsAnIndonesianMessage() {
+		WebSession session = new WebSession(this.port);
+		HttpResponse<String> login = session.login("staf.kerjasama.sanggau", "salah");
+		assertThat(WebSession.location(login)).endsWith("/login?error");
+		assertThat(session.get("/login?error").body()).contains("Nama pengguna atau kata sandi salah.");
+		assertThat(session.get("/inbox").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void fiveWrongPasswordsThrottleTheAccountEvenForTheRightPassword() {
+		WebSession session = new WebSession(this.port);
+		for (int i = 1; i <= 4; i++) {
+			assertThat(WebSession.location(session.login("kabid.apd.sanggau", "salah" + i))).endsWith("/login?error");
+		}
+		HttpResponse<String> fifth = session.login("kabid.apd.sanggau", "salah5");
+		assertThat(WebSession.location(fifth)).endsWith("/login?throttled");
+		assertThat(Jsoup.parse(session.get("/login?throttled").body()).select("[role=alert]").text())
+			.contains("Terlalu banyak percobaan masuk yang gagal");
+
+		HttpResponse<String> right = session.login("kabid.apd.sanggau", "alurdemo");
+		assertThat(WebSession.location(right)).endsWith("/login?throttled");
+		// another account is not affected
+		assertThat(WebSession.location(new WebSession(this.port).login("kabid.kerjasama.sanggau", "alurdemo")))
+			.endsWith("/inbox");
+	}
+
+	@Test
+	void postWithoutCsrfTokenIsRefused() {
+		WebSession session = new WebSession(this.port);
+		session.login("camat.sanggau", "alurdemo");
+		HttpResponse<String> logout = session.post("/logout", Map.of());
+		assertThat(logout.statusCode()).isEqualTo(403);
+		assertThat(session.get("/inbox").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void pagesCarryAStrictContentSecurityPolicy() {
+		HttpResponse<String> login = new WebSession(this.port).get("/login");
+		assertThat(login.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> {
+			assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline");
+		});
+		assertThat(login.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+		assertThat(login.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(Jsoup.parse(login.body()).select("script:not([src])")).isEmpty();
+	}
+
+	@Test
+	void errorPagesAreInIndonesianNotTheWhiteLabelPage() {
+		WebSession session = new WebSession(this.port);
+		session.login("sekretaris.sanggau", "alurdemo");
+		HttpResponse<String> missing = session.get("/tidak-ada");
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.body()).contains("Tidak ditemukan").doesNotContain("Whitelabel");
+	}
+
+	@Test
+	void healthIsPublicAndOtherActuatorEndpointsAreForAdmins() {
+		assertThat(new WebSession(this.port).get("/actuator/health").statusCode()).isEqualTo(200);
+
+		WebSession staff = new WebSession(this.port);
+		staff.login("kasi.keuangan.sanggau", "alurdemo");
+		assertThat(staff.get("/actuator/metrics").statusCode()).isEqualTo(403);
+
+		WebSession admin = new WebSession(this.port);
+		admin.login("admin.sanggau", "alurdemo");
+		assertThat(admin.get("/actuator/metrics").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void englishIsOneClickAway() {
+		WebSession session = new WebSession(this.port);
+		assertThat(session.get("/login?lang=en").body()).contains("Sign in to Alur");
+		assertThat(session.get("/login").body()).contains("Sign in to Alur");
+		assertThat(session.get("/login?lang=id").body()).contains("Masuk ke Alur");
+	}
+
+}
