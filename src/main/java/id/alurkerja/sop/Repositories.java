@@ -1,0 +1,26 @@
+package id.alurkerja.sop;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface SopRepository extends ListCrudRepository<Sop, Long> {
+
+	Optional<Sop> findByKabupatenIdAndCode(Long kabupatenId, String code);
+
+	List<Sop> findByKabupatenId(Long kabupatenId);
+
+}
+
+interface SopRevisionRepository extends ListCrudRepository<SopRevision, Long> {
+
+	Optional<SopRevision> findBySopIdAndStatus(Long sopId, RevisionStatus status);
+
+	Optional<SopRevision> findBySopIdAndNumber(Long sopId, int number);
+
+	List<SopRevision> findBySopIdOrderByNumberDesc(Long sopId);
+
+	List<SopRevision> findBySopIdInAndStatus(List<Long> sopIds, RevisionStatus status);
+
+}

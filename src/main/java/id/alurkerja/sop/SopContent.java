@@ -1,0 +1,146 @@
+package id.alurkerja.sop;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything a revision of an SOP says, as printed: the identity block, the lanes, the
+ * steps with their mutu baku, and for narrative SOPs their sections. Immutable; stored as
+ * one JSON document per revision and read from the seed files in the same shape.
+ */
+public record SopContent(Identity identity, List<Lane> lanes, List<Step> steps, List<Section> sections,
+		List<Phase> phases, Enactment enactment, List<String> notes, List<String> corrections) {
+
+	public SopContent {
+		lanes = List.copyOf(nullSafe(lanes));
+		steps = List.copyOf(nullSafe(steps));
+		sections = List.copyOf(nullSafe(sections));
+		phases = List.copyOf(nullSafe(phases));
+		notes = List.copyOf(nullSafe(notes));
+		corrections = List.copyOf(nullSafe(corrections));
+	}
+
+	public Optional<Step> step(String no) {
+		return this.steps.stream().filter(s -> s.no().equals(no)).findFirst();
+	}
+
+	public Optional<Lane> lane(String key) {
+		return this.lanes.stream().filter(l -> l.key().equals(key)).findFirst();
+	}
+
+	public Optional<Step> start() {
+		return this.steps.stream().filter(s -> s.kind() == StepKind.START).findFirst();
+	}
+
+	/**
+	 * Where the flow goes after a non-decision step: its explicit {@code next}, else the
+	 * following step in printed order; empty after an end.
+	 */
+	public Optional<Step> following(Step step) {
+		if (step.kind() == StepKind.END) {
+			return Optional.empty();
+		}
+		if (step.next() != null) {
+			return step(step.next());
+		}
+		int index = this.steps.indexOf(step);
+		return (index >= 0 && index + 1 < this.steps.size()) ? Optional.of(this.steps.get(index + 1))
+				: Optional.empty();
+	}
+
+	/** Where the flow may go from a step: one target, or Ya and Tidak for a decision. */
+	public List<String> targets(Step step) {
+		if (step.kind() == StepKind.DECISION) {
+			return java.util.stream.Stream.of(step.ya(), step.tidak()).filter(Objects::nonNull).toList();
+		}
+		return following(step).map(s -> List.of(s.no())).orElse(List.of());
+	}
+
+	static <T> List<T> nullSafe(List<T> list) {
+		return (list != null) ? list.stream().filter(Objects::nonNull).toList() : List.of();
+	}
+
+	/** The identity block of the official format, every text as printed. */
+	public record Identity(List<String> letterhead, String nomorSop, String tanggalPembuatan, String tanggalRevisi,
+			String tanggalEfektif, Signatory disahkanOleh, String namaSop, String flowchartTitle,
+			List<String> dasarHukum, List<String> kualifikasiPelaksana, List<RelatedSop> keterkaitan,
+			List<String> peralatan, List<String> peringatan, List<String> pencatatan) {
+
+		public Identity {
+			letterhead = nullSafe(letterhead);
+			dasarHukum = nullSafe(dasarHukum);
+			kualifikasiPelaksana = nullSafe(kualifikasiPelaksana);
+			keterkaitan = nullSafe(keterkaitan);
+			peralatan = nullSafe(peralatan);
+			peringatan = nullSafe(peringatan);
+			pencatatan = nullSafe(pencatatan);
+		}
+
+	}
+
+	/**
+	 * Who signed: position, name, rank and NIP exactly as printed (the NIP may be
+	 * invalid).
+	 */
+	public record Signatory(String jabatan, String nama, String pangkat, String nip) {
+	}
+
+	/** A related SOP: linked when {@code code} names an SOP in Alur, else text only. */
+	public record RelatedSop(String text, String code) {
+	}
+
+	/**
+	 * An actor lane (pelaksana), in printed column order: a position of the organisation
+	 * (by code, resolved in the case's kabupaten) or an external party whose steps are
+	 * recorded on their behalf by {@code recordedBy}.
+	 */
+	public record Lane(String key, String name, String position, boolean external, String recordedBy) {
+	}
+
+	/** One printed row (or narrative procedure step) with its mutu baku. */
+	public record Step(String no, StepKind kind, String printedMarker, String lane, String activity,
+			List<String> kelengkapan, TimeStandard time, String output, List<String> keterangan, String next, String ya,
+			String tidak, String phase, String title, List<String> recurringReports, String reportsTo) {
+
+		public Step {
+			kelengkapan = nullSafe(kelengkapan);
+			keterangan = nullSafe(keterangan);
+			recurringReports = nullSafe(recurringReports);
+		}
+
+	}
+
+	/**
+	 * A time standard: "1-7 Hari" is 1 to 7 working days, "30 Menit" is 30 to 30 minutes.
+	 */
+	public record TimeStandard(int min, int max, TimeUnit unit, String printed) {
+	}
+
+	/** A numbered section of a narrative SOP. */
+	public record Section(String no, String title, List<String> paragraphs, List<String> bullets,
+			List<Definition> definitions, boolean procedure, List<List<String>> chains) {
+
+		public Section {
+			paragraphs = nullSafe(paragraphs);
+			bullets = nullSafe(bullets);
+			definitions = nullSafe(definitions);
+			chains = nullSafe(chains);
+		}
+
+	}
+
+	public record Definition(String term, String meaning) {
+	}
+
+	/**
+	 * A phase of a narrative procedure (A Perencanaan, B Pelaksanaan, C Evaluasi ...).
+	 */
+	public record Phase(String code, String title) {
+	}
+
+	/** "Ditetapkan di ... pada tanggal ..." and the signatory of a narrative SOP. */
+	public record Enactment(String place, String date, Signatory signatory) {
+	}
+
+}
