@@ -126,7 +126,8 @@ class DemoOrganisation implements ApplicationRunner {
 			}
 		});
 		for (AccountData admin : data.admins()) {
-			Person person = this.people.save(new Person(kabupaten.getId(), admin.name(), null, null, null));
+			Person person = this.people
+				.save(new Person(kabupaten.getId(), admin.name(), null, null, null, admin.username() + "@alur.test"));
 			this.accounts.save(new UserAccount(person.getId(), admin.username(), hash, true));
 		}
 		if (data.acting() != null) {
@@ -147,7 +148,8 @@ class DemoOrganisation implements ApplicationRunner {
 			pending.put(p.code(), p);
 			AccountData h = p.holder();
 			if (h != null) {
-				Person person = this.people.save(new Person(kabupatenId, h.name(), h.nip(), h.pangkat(), h.golongan()));
+				Person person = this.people.save(new Person(kabupatenId, h.name(), h.nip(), h.pangkat(), h.golongan(),
+						h.username() + "@alur.test"));
 				this.accounts.save(new UserAccount(person.getId(), h.username(), hash, false));
 				this.assignments.save(new PositionAssignment(kabupatenId, position.getId(), person.getId(),
 						AssignmentKind.DEFINITIF, SINCE, null));

@@ -71,7 +71,7 @@ class FirstAdminBootstrap implements ApplicationRunner {
 			this.units
 				.save(new Unit(kabupaten.getId(), null, "Pemerintah " + this.kabupatenName, UnitKind.PEMDA, "KAB"));
 		}
-		Person person = this.people.save(new Person(kabupaten.getId(), "Administrator", null, null, null));
+		Person person = this.people.save(new Person(kabupaten.getId(), "Administrator", null, null, null, null));
 		this.accounts
 			.save(new UserAccount(person.getId(), this.username, this.passwordEncoder.encode(this.password), true));
 		log.info("First admin '{}' created for {}", this.username, this.kabupatenName);

@@ -120,6 +120,57 @@ public class OrgDirectory {
 			.collect(Collectors.groupingBy(h -> h.position().id()));
 	}
 
+	/** Who holds one position on the given day, acting holders included. */
+	public List<Holding> holdersOn(Long kabupatenId, Long positionId, LocalDate day) {
+		return position(kabupatenId, positionId)
+			.map(p -> holdersOf(kabupatenId, List.of(p), day).getOrDefault(p.id(), List.of()))
+			.orElse(List.of());
+	}
+
+	/** The superiors of a position, nearest first, up to the top of the kabupaten. */
+	public List<PositionView> chainAbove(Long kabupatenId, Long positionId) {
+		Map<Long, PositionView> all = positions(kabupatenId).stream()
+			.collect(Collectors.toMap(PositionView::id, Function.identity()));
+		List<PositionView> chain = new java.util.ArrayList<>();
+		PositionView at = all.get(positionId);
+		while (at != null && at.superiorId() != null && chain.size() < all.size()) {
+			at = all.get(at.superiorId());
+			if (at != null) {
+				chain.add(at);
+			}
+		}
+		return chain;
+	}
+
+	/** The positions under a position (directly or further down), highest rank first. */
+	public List<PositionView> subordinatesOf(Long kabupatenId, Long positionId) {
+		List<PositionView> all = positions(kabupatenId);
+		java.util.Set<Long> below = new java.util.LinkedHashSet<>();
+		java.util.ArrayDeque<Long> todo = new java.util.ArrayDeque<>(List.of(positionId));
+		while (!todo.isEmpty()) {
+			Long at = todo.pop();
+			for (PositionView p : all) {
+				if (at.equals(p.superiorId()) && below.add(p.id())) {
+					todo.add(p.id());
+				}
+			}
+		}
+		return all.stream().filter(p -> below.contains(p.id())).toList();
+	}
+
+	/** A unit and the units above it, nearest first. */
+	public List<UnitView> unitWithAncestors(Long kabupatenId, Long unitId) {
+		Map<Long, UnitView> all = units(kabupatenId).stream()
+			.collect(Collectors.toMap(UnitView::id, Function.identity()));
+		List<UnitView> chain = new java.util.ArrayList<>();
+		UnitView at = all.get(unitId);
+		while (at != null && chain.size() <= all.size()) {
+			chain.add(at);
+			at = (at.parentId() != null) ? all.get(at.parentId()) : null;
+		}
+		return chain;
+	}
+
 	private static boolean isActive(Holding h, LocalDate day) {
 		return !day.isBefore(h.startDate()) && (h.endDate() == null || !day.isAfter(h.endDate()));
 	}

@@ -26,13 +26,16 @@ class Person {
 
 	private String golongan;
 
+	private String email;
+
 	@Version
 	private long version;
 
 	protected Person() {
 	}
 
-	Person(Long kabupatenId, String name, String nip, String pangkat, String golongan) {
+	Person(Long kabupatenId, String name, String nip, String pangkat, String golongan, String email) {
+		this.email = email;
 		this.kabupatenId = kabupatenId;
 		this.name = name;
 		this.nip = nip;
@@ -62,6 +65,10 @@ class Person {
 
 	String getGolongan() {
 		return this.golongan;
+	}
+
+	String getEmail() {
+		return this.email;
 	}
 
 }

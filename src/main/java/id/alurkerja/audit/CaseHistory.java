@@ -1,0 +1,115 @@
+package id.alurkerja.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Appends events to a case's history and checks its chain. Appends join the caller's
+ * transaction, so an action and its event commit together; the caller holds the case's
+ * row lock, which keeps sequence numbers and links of one case in order.
+ */
+@Service
+public class CaseHistory {
+
+	static final String GENESIS = "0".repeat(64);
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	CaseHistory(JdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public CaseEventView append(NewEvent e) {
+		List<Object[]> last = this.jdbc.query(
+				"select seq, hash from case_event where case_id = ? order by seq desc limit 1",
+				(rs, i) -> new Object[] { rs.getInt(1), rs.getString(2) }, e.caseId());
+		int seq = last.isEmpty() ? 1 : (int) last.get(0)[0] + 1;
+		String prev = last.isEmpty() ? GENESIS : (String) last.get(0)[1];
+		// PostgreSQL keeps microseconds: hash what is stored
+		Instant at = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+		CaseEventView view = new CaseEventView(seq, e.type(), e.stepNo(), e.taskId(), e.actorPersonId(), e.actorName(),
+				e.actorPositionId(), e.actorPosition(), e.acting(), e.onBehalfOf(), at, e.outcome(), e.note());
+		String hash = hash(e.caseId(), view, prev);
+		this.jdbc.update("""
+				insert into case_event (case_id, seq, type, step_no, task_id, actor_person_id, actor_name,
+				  actor_position_id, actor_position, acting, on_behalf_of, occurred_at, outcome, note, prev_hash, hash)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", e.caseId(), seq, e.type().name(),
+				e.stepNo(), e.taskId(), e.actorPersonId(), e.actorName(), e.actorPositionId(), e.actorPosition(),
+				e.acting(), e.onBehalfOf(), Timestamp.from(at), e.outcome(), e.note(), prev, hash);
+		return view;
+	}
+
+	@Transactional(readOnly = true)
+	public List<CaseEventView> events(Long caseId) {
+		return this.jdbc.query("""
+				select seq, type, step_no, task_id, actor_person_id, actor_name, actor_position_id, actor_position,
+				  acting, on_behalf_of, occurred_at, outcome, note
+				from case_event where case_id = ? order by seq""",
+				(rs, i) -> new CaseEventView(rs.getInt(1), EventType.valueOf(rs.getString(2)), rs.getString(3),
+						(Long) rs.getObject(4), (Long) rs.getObject(5), rs.getString(6), (Long) rs.getObject(7),
+						rs.getString(8), rs.getString(9), rs.getString(10), rs.getTimestamp(11).toInstant(),
+						rs.getString(12), rs.getString(13)),
+				caseId);
+	}
+
+	/**
+	 * Recomputes every hash of the case's chain and follows the links from the first
+	 * event.
+	 */
+	@Transactional(readOnly = true)
+	public ChainCheck verify(Long caseId) {
+		List<Object[]> rows = this.jdbc.query("select prev_hash, hash from case_event where case_id = ? order by seq",
+				(rs, i) -> new Object[] { rs.getString(1), rs.getString(2) }, caseId);
+		List<CaseEventView> events = events(caseId);
+		String expectedPrev = GENESIS;
+		for (int i = 0; i < events.size(); i++) {
+			CaseEventView event = events.get(i);
+			String storedPrev = (String) rows.get(i)[0];
+			String storedHash = (String) rows.get(i)[1];
+			if (event.seq() != i + 1 || !storedPrev.equals(expectedPrev)
+					|| !storedHash.equals(hash(caseId, event, storedPrev))) {
+				return new ChainCheck(false, events.size(), event.seq());
+			}
+			expectedPrev = storedHash;
+		}
+		return new ChainCheck(true, events.size(), null);
+	}
+
+	static String hash(Long caseId, CaseEventView e, String prev) {
+		String content = Stream
+			.of(caseId, e.seq(), e.type(), e.stepNo(), e.taskId(), e.actorPersonId(), e.actorName(),
+					e.actorPositionId(), e.actorPosition(), e.acting(), e.onBehalfOf(), e.occurredAt(), e.outcome(),
+					e.note(), prev)
+			// length-prefixed fields: no two different events share a content string
+			.map(v -> Objects.toString(v, "\u0000"))
+			.map(s -> s.length() + ":" + s)
+			.collect(Collectors.joining("|"));
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

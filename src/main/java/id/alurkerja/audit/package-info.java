@@ -1,0 +1,6 @@
+/**
+ * The case history: every action on a case as an append-only, hash-chained event, and the
+ * check that a case's chain is intact.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Riwayat")
+package id.alurkerja.audit;

@@ -1,0 +1,7 @@
+package id.alurkerja.casework;
+
+public enum CaseStatus {
+
+	BERJALAN, SELESAI, DIBATALKAN
+
+}

@@ -1,0 +1,301 @@
+package id.alurkerja.casework;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import id.alurkerja.audit.CaseHistory;
+import id.alurkerja.audit.EventType;
+import id.alurkerja.audit.NewEvent;
+import id.alurkerja.org.AlurUser;
+import id.alurkerja.org.Holding;
+import id.alurkerja.org.OrgDirectory;
+import id.alurkerja.org.UnitView;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Documents of a case: uploading drafts and attachments as versions, paraf on a version,
+ * and signing a version, which gives it its official number.
+ */
+@Service
+@Transactional
+public class DocumentService {
+
+	static final String DEFAULT_PATTERN = "{klasifikasi}/{urut}/{kode-unit}/{tahun}";
+
+	private final CaseFileRepository cases;
+
+	private final TaskRepository tasks;
+
+	private final DelegationRepository delegations;
+
+	private final CaseDocumentRepository documents;
+
+	private final DocumentVersionRepository versions;
+
+	private final ParafRepository parafs;
+
+	private final CaseAccess access;
+
+	private final OrgDirectory directory;
+
+	private final CaseHistory history;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	private final DataSize maxSize;
+
+	DocumentService(CaseFileRepository cases, TaskRepository tasks, DelegationRepository delegations,
+			CaseDocumentRepository documents, DocumentVersionRepository versions, ParafRepository parafs,
+			CaseAccess access, OrgDirectory directory, CaseHistory history, JdbcTemplate jdbc, Clock clock,
+			@Value("${alur.upload.max-size:20MB}") DataSize maxSize) {
+		this.cases = cases;
+		this.tasks = tasks;
+		this.delegations = delegations;
+		this.documents = documents;
+		this.versions = versions;
+		this.parafs = parafs;
+		this.access = access;
+		this.directory = directory;
+		this.history = history;
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.maxSize = maxSize;
+	}
+
+	public DataSize maxSize() {
+		return this.maxSize;
+	}
+
+	/**
+	 * Uploads a new document ({@code documentId} null, with a title) or a new version of
+	 * one. Whoever works on the current step (its owner or a delegate) may upload.
+	 */
+	public Long upload(AlurUser user, Long caseId, Long documentId, String title, String fileName, byte[] bytes) {
+		Actor actor = this.access.actor(user);
+		CaseFile c = lockVisible(actor, caseId);
+		c.ensureRunning();
+		Task task = this.tasks.findFirstByCaseIdAndStatus(c.getId(), TaskStatus.OPEN).orElseThrow();
+		Holding holding = worker(actor, task)
+			.orElseThrow(() -> new CaseworkException.NotAllowed("casework.upload.notAllowed"));
+		if (bytes == null || bytes.length == 0) {
+			throw new CaseworkException.Invalid("file", "casework.upload.empty");
+		}
+		if (bytes.length > this.maxSize.toBytes()) {
+			throw new CaseworkException.Invalid("file", "casework.upload.tooLarge", this.maxSize.toMegabytes());
+		}
+		FileType type = FileType.detect(bytes)
+			.orElseThrow(() -> new CaseworkException.Invalid("file", "casework.upload.type"));
+		CaseDocument document;
+		int number;
+		if (documentId == null) {
+			if (!StringUtils.hasText(title)) {
+				throw new CaseworkException.Invalid("title", "casework.upload.titleRequired");
+			}
+			document = this.documents.save(new CaseDocument(c.getId(), title.strip(), now()));
+			number = 1;
+		}
+		else {
+			document = this.documents.findById(documentId)
+				.filter(d -> d.getCaseId().equals(c.getId()))
+				.orElseThrow(CaseworkException.NotFound::new);
+			List<DocumentVersion> existing = this.versions.findByDocumentIdOrderByNumberAsc(document.getId());
+			if (existing.stream().anyMatch(DocumentVersion::isSigned)) {
+				throw new CaseworkException.Conflict("casework.upload.documentSigned");
+			}
+			number = existing.size() + 1;
+		}
+		String safeName = safeFileName(fileName, type);
+		DocumentVersion version = this.versions.save(new DocumentVersion(document.getId(), c.getKabupatenId(), number,
+				task.getId(), task.getStepNo(), safeName, type.contentType(), bytes.length, sha256(bytes),
+				actor.personId(), holding.position().id(), now()));
+		this.jdbc.update("insert into document_content (version_id, bytes) values (?, ?)", version.getId(), bytes);
+		append(c, EventType.DOCUMENT_UPLOADED, task, actor, holding, "v" + number,
+				document.getTitle() + " (" + safeName + ")");
+		return version.getId();
+	}
+
+	/**
+	 * Initials a version: at most three reviewers, each more senior than the one before;
+	 * only the latest version of a document, never a signed one.
+	 */
+	public void paraf(AlurUser user, Long versionId) {
+		Actor actor = this.access.actor(user);
+		Located located = locate(actor, versionId);
+		DocumentVersion version = located.version();
+		requireLatestUnsigned(version);
+		List<Paraf> existing = this.parafs.findByVersionIdOrderByOrdAsc(version.getId());
+		if (existing.stream().anyMatch(p -> p.getPersonId().equals(actor.personId()))) {
+			throw new CaseworkException.Conflict("casework.paraf.already");
+		}
+		if (existing.size() >= 3) {
+			throw new CaseworkException.Invalid(null, "casework.paraf.full");
+		}
+		Holding holding = actor.senior()
+			.orElseThrow(() -> new CaseworkException.NotAllowed("casework.paraf.notAllowed"));
+		if (!existing.isEmpty() && holding.position().rank() >= existing.get(existing.size() - 1).getRank()) {
+			throw new CaseworkException.Invalid(null, "casework.paraf.rankOrder");
+		}
+		this.parafs.save(new Paraf(version.getId(), existing.size() + 1, actor.personId(), holding.position().id(),
+				holding.kind().name(), holding.position().rank(), now()));
+		append(located.caseFile(), EventType.PARAF, currentTask(located.caseFile()), actor, holding,
+				"v" + version.getNumber(), located.title());
+	}
+
+	/**
+	 * Signs a version: the owner of the current step signs; the version becomes final and
+	 * gets the next number of the signer's unit for the year, from the unit's pattern.
+	 */
+	public String sign(AlurUser user, Long versionId, String klasifikasi) {
+		Actor actor = this.access.actor(user);
+		Located located = locate(actor, versionId);
+		DocumentVersion version = located.version();
+		requireLatestUnsigned(version);
+		CaseFile c = located.caseFile();
+		Task task = currentTask(c);
+		if (task == null) {
+			throw new CaseworkException.Conflict("casework.case.notRunning", c.getRegistrationNo());
+		}
+		Holding holding = actor.holding(task.getPositionId())
+			.orElseThrow(() -> new CaseworkException.NotAllowed("casework.sign.notAllowed"));
+		Integer known = (klasifikasi == null) ? 0 : this.jdbc
+			.queryForObject("select count(*) from klasifikasi_arsip where code = ?", Integer.class, klasifikasi);
+		if (known == null || known == 0) {
+			throw new CaseworkException.Invalid("klasifikasi", "casework.sign.klasifikasiUnknown");
+		}
+		UnitView unit = this.directory.unit(c.getKabupatenId(), holding.position().unitId()).orElseThrow();
+		int year = LocalDate.now(this.clock).getYear();
+		int running = this.jdbc.queryForObject("""
+				insert into number_counter (unit_id, year, last) values (?, ?, 1)
+				on conflict (unit_id, year) do update set last = number_counter.last + 1
+				returning last""", Integer.class, unit.id(), year);
+		String pattern = this.jdbc
+			.queryForList("select pattern from numbering_scheme where unit_id = ?", String.class, unit.id())
+			.stream()
+			.findFirst()
+			.orElse(DEFAULT_PATTERN);
+		String nomor = pattern.replace("{klasifikasi}", klasifikasi)
+			.replace("{urut}", Integer.toString(running))
+			.replace("{kode-unit}", unit.code())
+			.replace("{tahun}", Integer.toString(year));
+		version.sign(actor.personId(), holding.position().id(), holding.kind().name(), klasifikasi, nomor, now());
+		append(c, EventType.SIGNED, task, actor, holding, "v" + version.getNumber(), located.title());
+		append(c, EventType.NUMBERED, task, actor, holding, nomor, located.title());
+		return nomor;
+	}
+
+	/** The bytes of a version, for a user who may see the case. */
+	@Transactional(readOnly = true)
+	public Download download(AlurUser user, Long versionId) {
+		Actor actor = this.access.actor(user);
+		DocumentVersion version = this.versions.findById(versionId)
+			.filter(v -> v.getKabupatenId().equals(actor.kabupatenId()))
+			.orElseThrow(CaseworkException.NotFound::new);
+		CaseDocument document = this.documents.findById(version.getDocumentId()).orElseThrow();
+		CaseFile c = this.cases.findById(document.getCaseId())
+			.filter(x -> this.access.canView(actor, x))
+			.orElseThrow(CaseworkException.NotFound::new);
+		byte[] bytes = this.jdbc.queryForObject("select bytes from document_content where version_id = ?", byte[].class,
+				version.getId());
+		return new Download(version.getFileName(), version.getContentType(), bytes, c.getId());
+	}
+
+	/** A file to send back: the original (sanitised) name, its content type and bytes. */
+	public record Download(String fileName, String contentType, byte[] bytes, Long caseId) {
+	}
+
+	// ------------------------------------------------------------------
+
+	private record Located(CaseFile caseFile, DocumentVersion version, String title) {
+	}
+
+	private Located locate(Actor actor, Long versionId) {
+		DocumentVersion probe = this.versions.findById(versionId)
+			.filter(v -> v.getKabupatenId().equals(actor.kabupatenId()))
+			.orElseThrow(CaseworkException.NotFound::new);
+		CaseDocument document = this.documents.findById(probe.getDocumentId()).orElseThrow();
+		CaseFile c = lockVisible(actor, document.getCaseId());
+		c.ensureRunning();
+		// read again under the case lock
+		DocumentVersion version = this.versions.findById(versionId).orElseThrow();
+		return new Located(c, version, document.getTitle());
+	}
+
+	private CaseFile lockVisible(Actor actor, Long caseId) {
+		return this.cases.lockById(caseId)
+			.filter(x -> this.access.canView(actor, x))
+			.orElseThrow(CaseworkException.NotFound::new);
+	}
+
+	private void requireLatestUnsigned(DocumentVersion version) {
+		if (version.isSigned()) {
+			throw new CaseworkException.Conflict("casework.sign.alreadySigned", version.getNomor());
+		}
+		List<DocumentVersion> all = this.versions.findByDocumentIdOrderByNumberAsc(version.getDocumentId());
+		if (all.get(all.size() - 1).getNumber() != version.getNumber()) {
+			throw new CaseworkException.Conflict("casework.paraf.notLatest");
+		}
+	}
+
+	private Task currentTask(CaseFile c) {
+		return this.tasks.findFirstByCaseIdAndStatus(c.getId(), TaskStatus.OPEN).orElse(null);
+	}
+
+	/** The step's owner, or the receiver of an open delegation of it. */
+	private Optional<Holding> worker(Actor actor, Task task) {
+		Optional<Holding> owner = actor.holding(task.getPositionId());
+		if (owner.isPresent()) {
+			return owner;
+		}
+		return this.delegations.findByTaskIdOrderByCreatedAtAscIdAsc(task.getId())
+			.stream()
+			.filter(Delegation::isOpen)
+			.map(d -> actor.holding(d.getToPositionId()))
+			.flatMap(Optional::stream)
+			.findFirst();
+	}
+
+	private void append(CaseFile c, EventType type, Task task, Actor actor, Holding holding, String outcome,
+			String note) {
+		this.history.append(new NewEvent(c.getId(), type, (task != null) ? task.getStepNo() : null,
+				(task != null) ? task.getId() : null, actor.personId(), actor.name(), holding.position().id(),
+				holding.positionLabel(), holding.kind().name(), null, outcome, note));
+	}
+
+	/** Keeps the original name readable but harmless: no path, no control characters. */
+	static String safeFileName(String original, FileType type) {
+		String name = (original == null) ? "" : original.replace('\\', '/');
+		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+		if (name.isEmpty() || name.equals(".") || name.equals("..")) {
+			name = "dokumen." + type.name().toLowerCase();
+		}
+		return (name.length() > 200) ? name.substring(name.length() - 200) : name;
+	}
+
+	private static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+}

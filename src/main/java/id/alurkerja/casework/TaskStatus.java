@@ -1,0 +1,7 @@
+package id.alurkerja.casework;
+
+public enum TaskStatus {
+
+	OPEN, DONE, CANCELLED
+
+}

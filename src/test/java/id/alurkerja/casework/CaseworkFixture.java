@@ -1,0 +1,96 @@
+package id.alurkerja.casework;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import id.alurkerja.casework.CaseDetail.TaskView;
+import id.alurkerja.org.AlurUser;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/** Drives cases through the service layer as the demo users would. */
+@Component
+class CaseworkFixture {
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	CaseService cases;
+
+	@Autowired
+	CaseQueries queries;
+
+	@Autowired
+	DocumentService documents;
+
+	AlurUser user(String username) {
+		return (AlurUser) this.users.loadUserByUsername(username);
+	}
+
+	Long start(String username, String sopCode, String perihal, String suratDari, Sifat sifat) {
+		return this.cases.start(user(username),
+				new StartCase(sopCode, perihal, suratDari, null, null, LocalDate.now(), sifat));
+	}
+
+	CaseDetail detail(String username, Long caseId) {
+		return this.queries.detail(user(username), caseId);
+	}
+
+	TaskView open(String username, Long caseId) {
+		return detail(username, caseId).openTask().orElseThrow();
+	}
+
+	/**
+	 * Completes the open step; steps whose output nobody uploaded go on with a stated
+	 * reason.
+	 */
+	void complete(String username, Long caseId, Outcome outcome, String reasonOrArahan) {
+		TaskView task = open(username, caseId);
+		String reason = (outcome == Outcome.TIDAK) ? reasonOrArahan : null;
+		String arahan = (outcome == Outcome.TIDAK) ? null : reasonOrArahan;
+		this.cases.complete(user(username), task.id(), new Completion(task.version(), outcome, reason, arahan,
+				Sifat.BIASA, null, null, "Dicatat pada lembar disposisi di Alur", null));
+	}
+
+	void done(String username, Long caseId) {
+		complete(username, caseId, Outcome.DONE, null);
+	}
+
+	Long upload(String username, Long caseId, Long documentId, String title, String fileName, byte[] bytes) {
+		return this.documents.upload(user(username), caseId, documentId, title, fileName, bytes);
+	}
+
+	void paraf(String username, Long versionId) {
+		this.documents.paraf(user(username), versionId);
+	}
+
+	static byte[] pdf(String text) {
+		return ("%PDF-1.4\n% " + text + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+	}
+
+	static byte[] png() {
+		return new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0 };
+	}
+
+	static byte[] docx() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+			zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+			zip.putNextEntry(new ZipEntry("word/document.xml"));
+			zip.write("<document/>".getBytes(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return out.toByteArray();
+	}
+
+}

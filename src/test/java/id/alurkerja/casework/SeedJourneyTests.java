@@ -1,0 +1,237 @@
+package id.alurkerja.casework;
+
+import java.util.List;
+
+import id.alurkerja.audit.CaseEventView;
+import id.alurkerja.audit.EventType;
+import id.alurkerja.casework.CaseDetail.TaskView;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Each seed SOP runs end to end through the service layer with the demo users. */
+@SpringBootTest
+@Import(CaseworkFixture.class)
+class SeedJourneyTests {
+
+	@Autowired
+	CaseworkFixture f;
+
+	@Test
+	void seed001RunsFromTheVillageSubmissionThroughTheDispositionChainToTheSuratBupati() {
+		Long id = this.f.start("kasi.kerjasama.sanggau", "DPMPEMDES-CTADES-01",
+				"Rancangan Peraturan Bersama Kepala Desa tentang kerja sama pengelolaan air bersih", "Desa Sei Tekam",
+				Sifat.BIASA);
+		TaskView first = this.f.open("kasi.kerjasama.sanggau", id);
+		assertThat(first.stepNo()).isEqualTo("1");
+		assertThat(first.onBehalfOf()).isEqualTo("Pemerintah Desa dan Masyarakat");
+		this.f.upload("kasi.kerjasama.sanggau", id, null, "Rancangan Permakades", "rancangan.pdf",
+				CaseworkFixture.pdf("rancangan"));
+		this.f.complete("kasi.kerjasama.sanggau", id, Outcome.DONE, "Mohon arahan Bapak Bupati");
+
+		// the Bupati must give the step's output or say why not
+		TaskView bupati = this.f.open("bupati.sanggau", id);
+		assertThat(bupati.arahan()).isEqualTo("Mohon arahan Bapak Bupati");
+		assertThatThrownBy(() -> this.f.cases.complete(this.f.user("bupati.sanggau"), bupati.id(),
+				Completion.done(bupati.version())))
+			.isInstanceOfSatisfying(CaseworkException.Invalid.class,
+					e -> assertThat(e.code()).isEqualTo("casework.complete.outputMissing"));
+		this.f.complete("bupati.sanggau", id, Outcome.DONE, "Kadis DPMPD: telaah dan siapkan masukan");
+		assertThat(this.f.open("kadis.sanggau", id).arahan()).isEqualTo("Kadis DPMPD: telaah dan siapkan masukan");
+		this.f.complete("kadis.sanggau", id, Outcome.DONE, "Kabid: tindak lanjuti disposisi Bupati");
+		this.f.complete("kabid.kerjasama.sanggau", id, Outcome.DONE, "Kasi: pelajari rancangan");
+		this.f.done("kasi.kerjasama.sanggau", id);
+		this.f.complete("kasi.kerjasama.sanggau", id, Outcome.DONE, "Staf: siapkan bahan");
+		this.f.upload("staf.kerjasama.sanggau", id, null, "Bahan kajian", "bahan.docx", CaseworkFixture.docx());
+		this.f.done("staf.kerjasama.sanggau", id);
+
+		// row 9: the Kadis hands the step down, the reports come back up, the Kadis
+		// completes it
+		TaskView row9 = this.f.open("kadis.sanggau", id);
+		assertThat(row9.stepNo()).isEqualTo("9");
+		Long kabidPosition = position("kabid.kerjasama.sanggau");
+		Long kasiPosition = position("kasi.kerjasama.sanggau");
+		Long toKabid = this.f.cases.delegate(this.f.user("kadis.sanggau"), row9.id(),
+				new Delegate(kabidPosition, null, "Siapkan masukan atas rancangan", Sifat.SEGERA, null, null));
+		Long toKasi = this.f.cases.delegate(this.f.user("kabid.kerjasama.sanggau"), row9.id(),
+				new Delegate(kasiPosition, null, "Susun telaahan", Sifat.SEGERA, null, null));
+		assertThatThrownBy(() -> this.f.done("kadis.sanggau", id)).isInstanceOfSatisfying(
+				CaseworkException.Invalid.class,
+				e -> assertThat(e.code()).isEqualTo("casework.complete.openDelegations"));
+		assertThatThrownBy(
+				() -> this.f.cases.reportBack(this.f.user("kabid.kerjasama.sanggau"), toKabid, "Terlampir", null))
+			.isInstanceOfSatisfying(CaseworkException.Invalid.class,
+					e -> assertThat(e.code()).isEqualTo("casework.report.childOpen"));
+		this.f.cases.reportBack(this.f.user("kasi.kerjasama.sanggau"), toKasi, "Telaahan selesai, rancangan layak",
+				null);
+		this.f.cases.reportBack(this.f.user("kabid.kerjasama.sanggau"), toKabid, "Telaahan Kasi kami setujui", null);
+		this.f.upload("kadis.sanggau", id, null, "Draft Surat Bupati", "draft-surat-bupati.pdf",
+				CaseworkFixture.pdf("draft"));
+		this.f.done("kadis.sanggau", id);
+		this.f.upload("bupati.sanggau", id, null, "Surat Bupati", "surat-bupati.pdf", CaseworkFixture.pdf("surat"));
+		this.f.done("bupati.sanggau", id);
+
+		CaseDetail done = this.f.detail("kadis.sanggau", id);
+		assertThat(done.summary().status()).isEqualTo(CaseStatus.SELESAI);
+		assertThat(done.tasks()).extracting(TaskView::stepNo)
+			.containsExactly("1", "2", "3", "5", "6", "7", "8", "9", "10");
+		assertThat(done.tasks()).extracting(TaskView::completedByName)
+			.containsExactly("Yosef Hendra Wibisono, S.AP", "Drs. Paulus Renggo", "Maria Lince Tamba, S.Sos, M.Si",
+					"Fransiska Natalia, S.IP", "Yosef Hendra Wibisono, S.AP", "Yosef Hendra Wibisono, S.AP",
+					"Rina Marlina, A.Md", "Maria Lince Tamba, S.Sos, M.Si", "Drs. Paulus Renggo");
+		assertThat(done.delegations()).extracting(CaseDetail.DelegationView::status)
+			.containsExactly("REPORTED", "REPORTED");
+		assertThat(done.events()).extracting(CaseEventView::type)
+			.contains(EventType.CASE_STARTED, EventType.DELEGATED, EventType.REPORTED_BACK, EventType.CASE_FINISHED);
+		CaseEventView recorded = done.events()
+			.stream()
+			.filter(e -> e.type() == EventType.STEP_COMPLETED && "1".equals(e.stepNo()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(recorded.onBehalfOf()).isEqualTo("Pemerintah Desa dan Masyarakat");
+		assertThat(done.chain().intact()).isTrue();
+		assertThat(done.documents()).hasSize(4);
+	}
+
+	@Test
+	void seed002ReturnsTheKesepakatanBersamaTwiceAndThePksOnce() {
+		Long id = this.f.start("tkksd.lamandau", "LMD-KSAD-01", "Kerja sama pengelolaan jalan poros antar daerah",
+				"Pemerintah Kabupaten Sukamara", Sifat.SEGERA);
+		for (int i = 1; i <= 5; i++) {
+			this.f.done("tkksd.lamandau", id);
+		}
+		this.f.complete("bupati.lamandau", id, Outcome.TIDAK, "Pasal pembiayaan belum jelas");
+		TaskView returned = this.f.open("tkksd.lamandau", id);
+		assertThat(returned.stepNo()).isEqualTo("5");
+		assertThat(returned.returnReason()).isEqualTo("Pasal pembiayaan belum jelas");
+		assertThat(returned.returnedFromStep()).isEqualTo("6");
+		this.f.done("tkksd.lamandau", id);
+		this.f.complete("bupati.lamandau", id, Outcome.TIDAK, "Jangka waktu kerja sama perlu dipersingkat");
+		this.f.done("tkksd.lamandau", id);
+		this.f.complete("bupati.lamandau", id, Outcome.YA, "Lanjutkan ke PKS");
+		this.f.done("pd.lamandau", id);
+		this.f.complete("tkksd.lamandau", id, Outcome.TIDAK, "Belum selaras dengan RPJMD");
+		assertThat(this.f.open("pd.lamandau", id).stepNo()).isEqualTo("7");
+		this.f.done("pd.lamandau", id);
+		this.f.complete("tkksd.lamandau", id, Outcome.YA, null);
+		this.f.complete("sekda.lamandau", id, Outcome.YA, null);
+		this.f.complete("bupati.lamandau", id, Outcome.YA, null);
+		this.f.done("tkksd.lamandau", id);
+
+		CaseDetail done = this.f.detail("sekda.lamandau", id);
+		assertThat(done.summary().status()).isEqualTo(CaseStatus.SELESAI);
+		assertThat(done.tasks()).extracting(TaskView::stepNo)
+			.containsExactly("1", "2", "3", "4", "5", "6", "5", "6", "5", "6", "7", "8", "7", "8", "9", "10", "11");
+		assertThat(done.events().stream().filter(e -> e.type() == EventType.STEP_RETURNED))
+			.extracting(CaseEventView::note)
+			.containsExactly("Pasal pembiayaan belum jelas", "Jangka waktu kerja sama perlu dipersingkat",
+					"Belum selaras dengan RPJMD");
+		assertThat(done.chain().intact()).isTrue();
+	}
+
+	@Test
+	void seed003RunsWithTheBudgetApprovalOfTheKepalaDesaAndReportsToTheCamat() {
+		Long id = this.f.start("kasi.ppmd.benualima", "BTM-PPMD-01", "Program pembangunan jalan usaha tani 2026",
+				"Desa Taniran", Sifat.BIASA);
+		for (int i = 0; i < 3; i++) {
+			this.f.done("kasi.ppmd.benualima", id);
+		}
+		assertThat(this.f.open("kades.benualima", id).stepNo()).isEqualTo("B.1");
+		this.f.complete("kades.benualima", id, Outcome.TIDAK, "Anggaran melebihi pagu dana desa");
+		assertThat(this.f.open("kasi.ppmd.benualima", id).stepNo()).isEqualTo("A.3");
+		this.f.done("kasi.ppmd.benualima", id);
+		this.f.complete("kades.benualima", id, Outcome.YA, "Anggaran disetujui");
+
+		TaskView pelaksanaan = this.f.open("kasi.ppmd.benualima", id);
+		assertThat(pelaksanaan.stepNo()).isEqualTo("B.2");
+		this.f.cases.submitReport(this.f.user("kasi.ppmd.benualima"), pelaksanaan.id(), ReportKind.HARIAN,
+				"Pengerasan badan jalan 120 m");
+		this.f.cases.submitReport(this.f.user("kasi.ppmd.benualima"), pelaksanaan.id(), ReportKind.MINGGUAN,
+				"Minggu pertama: 40% selesai");
+		this.f.done("kasi.ppmd.benualima", id);
+		TaskView monitoring = this.f.open("kasi.ppmd.benualima", id);
+		this.f.cases.submitReport(this.f.user("kasi.ppmd.benualima"), monitoring.id(), ReportKind.BULANAN,
+				"Bulan pertama: sesuai rencana, tanpa hambatan");
+		for (int i = 0; i < 4; i++) {
+			this.f.done("kasi.ppmd.benualima", id);
+		}
+
+		// the Camat, superior of the Kasi and receiver of the reports, follows the case
+		CaseDetail done = this.f.detail("camat.benualima", id);
+		assertThat(done.summary().status()).isEqualTo(CaseStatus.SELESAI);
+		assertThat(done.reports()).extracting(CaseDetail.ReportView::kind)
+			.containsExactly("HARIAN", "MINGGUAN", "BULANAN");
+		assertThat(done.reports()).allSatisfy(r -> assertThat(r.toPosition()).isEqualTo("Camat Benua Lima"));
+		assertThat(done.tasks()).extracting(TaskView::stepNo)
+			.containsExactly("A.1", "A.2", "A.3", "B.1", "A.3", "B.1", "B.2", "B.3", "C.1", "C.2", "C.3");
+		assertThat(done.chain().intact()).isTrue();
+	}
+
+	@Test
+	void seed004GetsThreeParafASignatureAndANumber() {
+		Long id = this.f.start("kadis.sanggau", "DPMPEMDES-PK-01", "Penyusunan Perjanjian Kinerja Tahun 2027",
+				"Sekretariat Daerah", Sifat.BIASA);
+		this.f.complete("kadis.sanggau", id, Outcome.DONE, "Kabid APD: koordinasikan penyusunan PK");
+		this.f.complete("kadis.sanggau", id, Outcome.DONE, "Kasi: susun konsep");
+		Long v1 = this.f.upload("kasi.keuangan.sanggau", id, null, "Konsep Perjanjian Kinerja", "pk-2027.docx",
+				CaseworkFixture.docx());
+		this.f.done("kasi.keuangan.sanggau", id);
+		// paraf go up the ranks: after the Kabid the Kasi may not initial any more
+		this.f.paraf("kabid.apd.sanggau", v1);
+		assertThatThrownBy(() -> this.f.paraf("kasi.keuangan.sanggau", v1)).isInstanceOfSatisfying(
+				CaseworkException.Invalid.class, e -> assertThat(e.code()).isEqualTo("casework.paraf.rankOrder"));
+		this.f.done("kasi.keuangan.sanggau", id);
+		CaseDetail beforeRevision = this.f.detail("kasi.keuangan.sanggau", id);
+		Long documentId = beforeRevision.documents().get(0).id();
+		Long v2 = this.f.upload("kasi.keuangan.sanggau", id, documentId, null, "pk-2027-perbaikan.pdf",
+				CaseworkFixture.pdf("perbaikan"));
+		this.f.done("kasi.keuangan.sanggau", id);
+
+		// a new version starts without paraf; the old one cannot be initialled any more
+		assertThat(this.f.detail("kasi.keuangan.sanggau", id).documents().get(0).latest().parafs()).isEmpty();
+		assertThatThrownBy(() -> this.f.paraf("kabid.apd.sanggau", v1)).isInstanceOfSatisfying(
+				CaseworkException.Conflict.class, e -> assertThat(e.code()).isEqualTo("casework.paraf.notLatest"));
+		this.f.paraf("kasi.keuangan.sanggau", v2);
+		this.f.paraf("kabid.apd.sanggau", v2);
+		this.f.paraf("sekretaris.sanggau", v2);
+		assertThatThrownBy(() -> this.f.paraf("sekda.sanggau", v2)).isInstanceOfSatisfying(
+				CaseworkException.Invalid.class, e -> assertThat(e.code()).isEqualTo("casework.paraf.full"));
+		this.f.done("kasi.keuangan.sanggau", id);
+
+		assertThatThrownBy(() -> this.f.documents.sign(this.f.user("kadis.sanggau"), v2, "999.9"))
+			.isInstanceOfSatisfying(CaseworkException.Invalid.class,
+					e -> assertThat(e.code()).isEqualTo("casework.sign.klasifikasiUnknown"));
+		String nomor = this.f.documents.sign(this.f.user("kadis.sanggau"), v2, "000.8.3.3");
+		assertThat(nomor).matches("000\\.8\\.3\\.3/\\d+/DPMPD/" + java.time.LocalDate.now().getYear());
+		assertThatThrownBy(
+				() -> this.f.upload("kadis.sanggau", id, documentId, null, "lagi.pdf", CaseworkFixture.pdf("lagi")))
+			.isInstanceOf(CaseworkException.Conflict.class);
+		this.f.done("kadis.sanggau", id);
+		this.f.done("kasi.keuangan.sanggau", id);
+		this.f.done("kasi.keuangan.sanggau", id);
+
+		CaseDetail done = this.f.detail("kadis.sanggau", id);
+		assertThat(done.summary().status()).isEqualTo(CaseStatus.SELESAI);
+		CaseDetail.VersionView signed = done.documents().get(0).latest();
+		assertThat(signed.nomor()).isEqualTo(nomor);
+		assertThat(signed.parafs()).extracting(CaseDetail.ParafView::personName)
+			.containsExactly("Veronika Sari Dewi, S.E.", "Stefanus Adi Pratama, S.H.", "Agustinus Riyadi, S.E.");
+		assertThat(done.documents().get(0).versions()).hasSize(2);
+		assertThat(done.events()).extracting(CaseEventView::type).contains(EventType.SIGNED, EventType.NUMBERED);
+		assertThat(done.chain().intact()).isTrue();
+	}
+
+	private Long position(String username) {
+		return this.f.queries.actor(this.f.user(username)).senior().orElseThrow().position().id();
+	}
+
+	static List<String> steps(CaseDetail detail) {
+		return detail.tasks().stream().map(TaskView::stepNo).toList();
+	}
+
+}
