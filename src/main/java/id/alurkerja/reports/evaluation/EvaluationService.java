@@ -1,0 +1,377 @@
+package id.alurkerja.reports.evaluation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import id.alurkerja.calendar.CalendarService;
+import id.alurkerja.calendar.WorkingCalendar;
+import id.alurkerja.org.OrgDirectory;
+import id.alurkerja.org.PositionView;
+import id.alurkerja.org.UnitView;
+import id.alurkerja.sop.SopCatalog;
+import id.alurkerja.sop.SopContent;
+import id.alurkerja.sop.SopContent.Step;
+import id.alurkerja.sop.SopRevisionView;
+import id.alurkerja.sop.TimeUnit;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Measures an SOP against its own standards, in one pass of SQL over the tasks completed
+ * in the period.
+ * <p>
+ * The time a step took runs from the task's creation (when the step reached its lane) to
+ * its completion. Minutes and hours count office minutes on the working calendar,
+ * computed in SQL from a calendar of cumulative office minutes per day (the same rule as
+ * {@link WorkingCalendar#workingMinutesBetween}); working days are office minutes divided
+ * by a day's office minutes; months are calendar days divided by
+ * {@value #DAYS_PER_MONTH}. Median and 90th percentile interpolate linearly
+ * ({@code percentile_cont}, like PERCENTILE.INC).
+ */
+@Service
+@Transactional(readOnly = true)
+public class EvaluationService {
+
+	/** A month of a time standard counted as this many calendar days. */
+	public static final double DAYS_PER_MONTH = 30.0;
+
+	/** How far before the period the working calendar reaches for long-running steps. */
+	static final int CALENDAR_YEARS_BEFORE = 3;
+
+	/** The case filter the evaluation, the case list and exports share. */
+	private static final String CASES = """
+			from case_file c
+			join task t on t.case_id = c.id
+			where c.kabupaten_id = :kabupaten and c.sop_revision_id in (:revisions)
+			  and c.started_at < :end and (c.ended_at is null or c.ended_at >= :start)
+			  and t.status = 'DONE' and t.completed_at >= :start and t.completed_at < :end
+			""";
+
+	private static final String CALENDAR = """
+			with cal as (
+			  select g::date as day, (extract(isodow from g) < 6 and h.day is null) as working
+			  from generate_series(cast(:calFrom as date), cast(:calTo as date), interval '1 day') g
+			  left join holiday h on h.day = g::date
+			), cum as (
+			  select day, working, coalesce(sum(case when working then :officeMinutes else 0 end)
+			    over (order by day rows between unbounded preceding and 1 preceding), 0) as before
+			  from cal
+			)
+			""";
+
+	private static final String FIGURES = CALENDAR
+			+ """
+					, t as (
+					  select t.case_id, t.step_no, t.position_id, t.due_at, t.completed_at, t.outcome, t.completed_acting,
+					    t.completed_by_position_id, t.output_missing_reason,
+					    exists (select 1 from delegation d where d.task_id = t.id) as delegated,
+					    exists (select 1 from document_version v where v.task_id = t.id) as has_doc,
+					    case when t.outcome = 'TIDAK' then coalesce((select r.return_reason from task r
+					      where r.case_id = t.case_id and r.returned_from_step = t.step_no and r.created_at = t.completed_at
+					      limit 1), '') end as reason,
+					    to_char(t.completed_at at time zone :zone, 'YYYY-MM') as month,
+					    (ce.before + case when ce.working then greatest(0, least(:closes, m.me) - :opens) else 0 end)
+					      - (cs.before + case when cs.working then greatest(0, least(:closes, m.ms) - :opens) else 0 end) as wmin,
+					    extract(epoch from t.completed_at - t.created_at) / 86400.0 as cdays
+					"""
+			+ CASES.replaceFirst("join task t on t.case_id = c.id",
+					"""
+							join task t on t.case_id = c.id
+							  cross join lateral (select t.created_at at time zone :zone as ls, t.completed_at at time zone :zone as le) l
+							  cross join lateral (select extract(hour from l.ls) * 60 + extract(minute from l.ls)
+							      + extract(second from l.ls) / 60 as ms,
+							    extract(hour from l.le) * 60 + extract(minute from l.le) + extract(second from l.le) / 60 as me) m
+							  left join cum cs on cs.day = l.ls::date
+							  left join cum ce on ce.day = l.le::date""")
+			+ """
+					  %s
+					)
+					select grouping(step_no, month, position_id, reason) as g, step_no, month, position_id, reason,
+					  count(*) as completed, count(distinct case_id) as cases,
+					  percentile_cont(0.5) within group (order by wmin) as med_min,
+					  percentile_cont(0.9) within group (order by wmin) as p90_min,
+					  percentile_cont(0.5) within group (order by cdays) as med_days,
+					  percentile_cont(0.9) within group (order by cdays) as p90_days,
+					  count(*) filter (where due_at is not null) as with_std,
+					  count(*) filter (where completed_at <= due_at) as within,
+					  count(*) filter (where completed_at > due_at) as overdue,
+					  count(*) filter (where outcome = 'TIDAK') as returns,
+					  count(*) filter (where completed_acting = 'DEFINITIF' and completed_by_position_id = position_id
+					    and not delegated) as by_lane,
+					  count(*) filter (where completed_acting in ('PLT', 'PLH')) as by_acting,
+					  count(*) filter (where delegated or completed_acting = 'DELEGASI') as delegated,
+					  count(*) filter (where has_doc) as output_present,
+					  count(*) filter (where not has_doc and output_missing_reason is not null) as output_missing
+					from t
+					group by grouping sets ((step_no), (month), (position_id), (step_no, reason), ())
+					""";
+
+	/**
+	 * Bits of {@code grouping(step_no, month, position_id, reason)}: 1 = not grouped by.
+	 */
+	private static final int BY_STEP = 0b0111;
+
+	private static final int BY_MONTH = 0b1011;
+
+	private static final int BY_POSITION = 0b1101;
+
+	private static final int BY_STEP_REASON = 0b0110;
+
+	private static final int TOTAL = 0b1111;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final SopCatalog catalog;
+
+	private final OrgDirectory directory;
+
+	private final CalendarService calendars;
+
+	private final LocalTime opens;
+
+	private final LocalTime closes;
+
+	EvaluationService(NamedParameterJdbcTemplate jdbc, SopCatalog catalog, OrgDirectory directory,
+			CalendarService calendars, @Value("${alur.calendar.office-opens:08:00}") LocalTime opens,
+			@Value("${alur.calendar.office-closes:16:00}") LocalTime closes) {
+		this.jdbc = jdbc;
+		this.catalog = catalog;
+		this.directory = directory;
+		this.calendars = calendars;
+		this.opens = opens;
+		this.closes = closes;
+	}
+
+	/** The revisions an evaluation reads: the chosen one, or every non-draft one. */
+	public List<SopRevisionView> revisions(Long kabupatenId, String code, Integer revisionNumber) {
+		if (revisionNumber != null) {
+			return this.catalog.revision(kabupatenId, code, revisionNumber).map(List::of).orElse(List.of());
+		}
+		return this.catalog.history(kabupatenId, code);
+	}
+
+	/**
+	 * The evaluation of an SOP of the kabupaten; empty when it has no such SOP (or
+	 * revision).
+	 */
+	public Optional<Evaluation> evaluate(Long kabupatenId, String code, Integer revisionNumber, Period period,
+			Long unitId) {
+		List<SopRevisionView> revisions = revisions(kabupatenId, code, revisionNumber);
+		if (revisions.isEmpty()) {
+			return Optional.empty();
+		}
+		SopRevisionView shown = revisions.get(0);
+		WorkingCalendar calendar = this.calendars.calendar();
+		ZoneId zone = calendar.zone();
+		long officeMinutes = calendar.officeMinutesPerDay();
+		MapSqlParameterSource params = params(kabupatenId, revisions, period, zone);
+		params.addValue("calFrom", period.from().minusYears(CALENDAR_YEARS_BEFORE))
+			.addValue("calTo", period.to().plusDays(1))
+			.addValue("officeMinutes", (int) officeMinutes)
+			.addValue("opens", minuteOfDay(this.opens))
+			.addValue("closes", minuteOfDay(this.closes));
+		String positionFilter = positionFilter(kabupatenId, unitId, params);
+		Map<String, Row> bySteps = new HashMap<>();
+		Map<String, List<StepFigures.Reason>> reasons = new HashMap<>();
+		List<Evaluation.Month> months = new ArrayList<>();
+		Map<Long, int[]> byPosition = new HashMap<>();
+		int[] cases = { 0 };
+		this.jdbc.query(FIGURES.formatted(positionFilter), params, (ResultSet rs) -> {
+			Row row = Row.of(rs);
+			switch (rs.getInt("g")) {
+				case BY_STEP -> bySteps.put(rs.getString("step_no"), row);
+				case BY_STEP_REASON -> {
+					String reason = rs.getString("reason");
+					if (reason != null) {
+						reasons.computeIfAbsent(rs.getString("step_no"), k -> new ArrayList<>())
+							.add(new StepFigures.Reason(reason.isBlank() ? "—" : reason, row.completed));
+					}
+				}
+				case BY_MONTH ->
+					months.add(new Evaluation.Month(rs.getString("month"), row.completed, row.withStd, row.within));
+				case BY_POSITION -> byPosition.put(rs.getLong("position_id"), new int[] { row.completed, row.overdue });
+				case TOTAL -> cases[0] = rs.getInt("cases");
+				default -> {
+				}
+			}
+		});
+		SopContent content = shown.content();
+		List<StepFigures> steps = new ArrayList<>();
+		for (Step step : content.steps()) {
+			Row row = bySteps.getOrDefault(step.no(), Row.EMPTY);
+			List<StepFigures.Reason> why = reasons.getOrDefault(step.no(), List.of())
+				.stream()
+				.sorted(Comparator.comparingInt(StepFigures.Reason::count).reversed())
+				.toList();
+			steps.add(figures(content, step, row, why, officeMinutes));
+		}
+		months.sort(Comparator.comparing(Evaluation.Month::month));
+		return Optional.of(new Evaluation(shown, revisionNumber, period, unitId, steps, months,
+				unitLoads(kabupatenId, byPosition), cases[0]));
+	}
+
+	/** Rows of the case list behind the evaluation, in start order. */
+	public void cases(Long kabupatenId, String code, Integer revisionNumber, Period period, Long unitId,
+			Consumer<CaseLine> sink) {
+		List<SopRevisionView> revisions = revisions(kabupatenId, code, revisionNumber);
+		if (revisions.isEmpty()) {
+			return;
+		}
+		ZoneId zone = this.calendars.calendar().zone();
+		MapSqlParameterSource params = params(kabupatenId, revisions, period, zone);
+		String positionFilter = positionFilter(kabupatenId, unitId, params);
+		String sql = """
+				select c.id, c.registration_no, c.perihal, c.status, c.started_at, c.ended_at, c.current_step_no,
+				  count(*) as done, count(*) filter (where t.completed_at > t.due_at) as late,
+				  count(*) filter (where t.outcome = 'TIDAK') as returns
+				""" + CASES + positionFilter + """
+
+				group by c.id order by c.started_at, c.id""";
+		this.jdbc.query(sql, params, (ResultSet rs) -> {
+			sink.accept(new CaseLine(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getTimestamp(5).toInstant(), instant(rs.getTimestamp(6)), rs.getString(7), rs.getInt(8),
+					rs.getInt(9), rs.getInt(10)));
+		});
+	}
+
+	/** One case of the list behind the evaluation. */
+	public record CaseLine(Long id, String registrationNo, String perihal, String status, Instant startedAt,
+			Instant endedAt, String currentStep, int tasksDone, int tasksLate, int returns) {
+	}
+
+	/** The display unit of a step: its standard's, else working days. */
+	public static TimeUnit unitOf(Step step) {
+		return (step.time() != null) ? step.time().unit() : TimeUnit.HARI_KERJA;
+	}
+
+	/** A time in the given unit from office minutes and calendar days. */
+	public static Double convert(Double workingMinutes, Double calendarDays, TimeUnit unit, long officeMinutesPerDay) {
+		return switch (unit) {
+			case MENIT -> workingMinutes;
+			case JAM -> (workingMinutes != null) ? workingMinutes / 60.0 : null;
+			case HARI_KERJA -> (workingMinutes != null) ? workingMinutes / officeMinutesPerDay : null;
+			case BULAN -> (calendarDays != null) ? calendarDays / DAYS_PER_MONTH : null;
+		};
+	}
+
+	private static StepFigures figures(SopContent content, Step step, Row row, List<StepFigures.Reason> reasons,
+			long officeMinutes) {
+		TimeUnit unit = unitOf(step);
+		Double median = convert(row.medMin, row.medDays, unit, officeMinutes);
+		Double p90 = convert(row.p90Min, row.p90Days, unit, officeMinutes);
+		Integer min = (step.time() != null) ? step.time().min() : null;
+		Integer max = (step.time() != null) ? step.time().max() : null;
+		List<Flag> flags = Flag.of(row.completed, median, p90, min, max, row.withStd, row.overdue, row.returns);
+		String lane = content.lane(step.lane()).map(SopContent.Lane::name).orElse(step.lane());
+		boolean outputExpected = step.output() != null && !step.output().isBlank();
+		return new StepFigures(step.no(), activity(step), lane, step.time(), unit, row.completed, median, p90,
+				row.withStd, row.within, row.overdue, row.returns, reasons, row.byLane, row.byActing, row.delegated,
+				row.outputPresent, row.outputMissing, outputExpected, flags);
+	}
+
+	private static String activity(Step step) {
+		if (step.title() != null && !step.title().isBlank()) {
+			return step.title();
+		}
+		return (step.activity() != null) ? step.activity().strip() : "";
+	}
+
+	private MapSqlParameterSource params(Long kabupatenId, List<SopRevisionView> revisions, Period period,
+			ZoneId zone) {
+		return new MapSqlParameterSource().addValue("kabupaten", kabupatenId)
+			.addValue("revisions", revisions.stream().map(SopRevisionView::revisionId).toList())
+			.addValue("start", Timestamp.from(period.start(zone)))
+			.addValue("end", Timestamp.from(period.end(zone)))
+			.addValue("zone", zone.getId());
+	}
+
+	/** Limits the tasks to lanes whose position sits in the unit or beneath it. */
+	private String positionFilter(Long kabupatenId, Long unitId, MapSqlParameterSource params) {
+		if (unitId == null) {
+			return "";
+		}
+		Set<Long> units = ReportScope.unitAndBelow(unitId, this.directory.units(kabupatenId));
+		List<Long> positions = this.directory.positions(kabupatenId)
+			.stream()
+			.filter(p -> units.contains(p.unitId()))
+			.map(PositionView::id)
+			.toList();
+		params.addValue("positions", positions.isEmpty() ? List.of(-1L) : positions);
+		return " and t.position_id in (:positions)";
+	}
+
+	private List<Evaluation.UnitLoad> unitLoads(Long kabupatenId, Map<Long, int[]> byPosition) {
+		Map<Long, PositionView> positions = this.directory.positions(kabupatenId)
+			.stream()
+			.collect(Collectors.toMap(PositionView::id, p -> p));
+		Map<Long, String> unitNames = this.directory.units(kabupatenId)
+			.stream()
+			.collect(Collectors.toMap(UnitView::id, UnitView::name));
+		Map<Long, int[]> byUnit = new LinkedHashMap<>();
+		byPosition.forEach((positionId, counts) -> {
+			PositionView p = positions.get(positionId);
+			if (p != null) {
+				int[] sum = byUnit.computeIfAbsent(p.unitId(), k -> new int[2]);
+				sum[0] += counts[0];
+				sum[1] += counts[1];
+			}
+		});
+		return byUnit.entrySet()
+			.stream()
+			.map(e -> new Evaluation.UnitLoad(e.getKey(), unitNames.getOrDefault(e.getKey(), ""), e.getValue()[0],
+					e.getValue()[1]))
+			.sorted(Comparator.comparingInt(Evaluation.UnitLoad::overdue)
+				.reversed()
+				.thenComparing(Evaluation.UnitLoad::unit))
+			.toList();
+	}
+
+	private static int minuteOfDay(LocalTime time) {
+		return (int) Duration.between(LocalTime.MIDNIGHT, time).toMinutes();
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
+	/** One aggregate row of the figures query. */
+	private record Row(int completed, Double medMin, Double p90Min, Double medDays, Double p90Days, int withStd,
+			int within, int overdue, int returns, int byLane, int byActing, int delegated, int outputPresent,
+			int outputMissing) {
+
+		static final Row EMPTY = new Row(0, null, null, null, null, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+		static Row of(ResultSet rs) throws SQLException {
+			return new Row(rs.getInt("completed"), dbl(rs, "med_min"), dbl(rs, "p90_min"), dbl(rs, "med_days"),
+					dbl(rs, "p90_days"), rs.getInt("with_std"), rs.getInt("within"), rs.getInt("overdue"),
+					rs.getInt("returns"), rs.getInt("by_lane"), rs.getInt("by_acting"), rs.getInt("delegated"),
+					rs.getInt("output_present"), rs.getInt("output_missing"));
+		}
+
+		private static Double dbl(ResultSet rs, String column) throws SQLException {
+			double value = rs.getDouble(column);
+			return rs.wasNull() ? null : value;
+		}
+
+	}
+
+}

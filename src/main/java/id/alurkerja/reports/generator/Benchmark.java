@@ -1,0 +1,102 @@
+package id.alurkerja.reports.generator;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import id.alurkerja.reports.evaluation.Dashboard;
+import id.alurkerja.reports.evaluation.EvaluationService;
+import id.alurkerja.reports.evaluation.Period;
+import id.alurkerja.reports.evaluation.ReportScope.Viewer;
+import id.alurkerja.sop.SopCatalog;
+import id.alurkerja.sop.SopSummary;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code --alur.benchmark=true}: times the evaluation of every SOP over the past year and
+ * every kabupaten's dashboard (as its admin sees it), {@value #RUNS} runs each after one
+ * warm-up, prints median and worst in milliseconds, then stops the application. Runs
+ * after the generator when both are given. Not a test: see README.
+ */
+@Component
+@ConditionalOnProperty(name = "alur.benchmark", havingValue = "true")
+@Order(50)
+class Benchmark implements ApplicationRunner {
+
+	static final int RUNS = 5;
+
+	private final EvaluationService evaluations;
+
+	private final Dashboard dashboard;
+
+	private final SopCatalog catalog;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	private final ConfigurableApplicationContext context;
+
+	private final boolean exit;
+
+	Benchmark(EvaluationService evaluations, Dashboard dashboard, SopCatalog catalog, JdbcTemplate jdbc, Clock clock,
+			ConfigurableApplicationContext context, @Value("${alur.benchmark.exit:true}") boolean exit) {
+		this.evaluations = evaluations;
+		this.dashboard = dashboard;
+		this.catalog = catalog;
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.context = context;
+		this.exit = exit;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		Period year = Period.preset(null, LocalDate.now(this.clock));
+		Integer cases = this.jdbc.queryForObject("select count(*) from case_file", Integer.class);
+		Integer tasks = this.jdbc.queryForObject("select count(*) from task", Integer.class);
+		System.out.printf("BENCHMARK on %d cases, %d tasks; period %s..%s; %d runs after a warm-up%n", cases, tasks,
+				year.from(), year.to(), RUNS);
+		for (Map<String, Object> k : this.jdbc.queryForList("select id, name from kabupaten order by id")) {
+			Long kabupatenId = ((Number) k.get("id")).longValue();
+			for (SopSummary sop : this.catalog.catalogue(kabupatenId, null)) {
+				time("evaluation " + sop.code(),
+						() -> this.evaluations.evaluate(kabupatenId, sop.code(), null, year, null).orElseThrow());
+			}
+			Set<Long> units = Set
+				.copyOf(this.jdbc.queryForList("select id from unit where kabupaten_id = ?", Long.class, kabupatenId));
+			Viewer admin = new Viewer(kabupatenId, null, true, units, "benchmark", "admin");
+			time("dashboard " + k.get("name"), () -> this.dashboard.view(admin));
+		}
+		if (this.exit) {
+			System.exit(SpringApplication.exit(this.context, () -> 0));
+		}
+	}
+
+	private static void time(String what, Runnable action) {
+		action.run();
+		List<Long> millis = new ArrayList<>();
+		for (int i = 0; i < RUNS; i++) {
+			long start = System.nanoTime();
+			action.run();
+			millis.add((System.nanoTime() - start) / 1_000_000);
+		}
+		Collections.sort(millis);
+		System.out.printf("BENCHMARK %-45s median %6d ms  worst %6d ms  %s%n", what, millis.get(RUNS / 2),
+				millis.get(RUNS - 1), (millis.get(RUNS - 1) < 2000) ? "< 2 s" : "OVER 2 s");
+	}
+
+}

@@ -1,0 +1,648 @@
+package id.alurkerja.reports.generator;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.IntConsumer;
+
+import id.alurkerja.audit.CaseEventView;
+import id.alurkerja.audit.CaseHistory;
+import id.alurkerja.audit.EventType;
+import id.alurkerja.calendar.CalendarService;
+import id.alurkerja.calendar.WorkingCalendar;
+import id.alurkerja.org.OrgDirectory;
+import id.alurkerja.org.PositionView;
+import id.alurkerja.sop.SopCatalog;
+import id.alurkerja.sop.SopContent;
+import id.alurkerja.sop.SopContent.Lane;
+import id.alurkerja.sop.SopContent.Step;
+import id.alurkerja.sop.SopContent.TimeStandard;
+import id.alurkerja.sop.SopRevisionView;
+import id.alurkerja.sop.SopSummary;
+import id.alurkerja.sop.StepKind;
+import id.alurkerja.sop.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes a history of cases run through every published SOP of every kabupaten: cases,
+ * tasks, delegations, uploaded outputs and hash-chained events, as the services would
+ * have written them, but in bulk ({@link BulkInsert}, one transaction per batch of
+ * cases). Deterministic for a seed: the same seed on the same SOPs and organisation gives
+ * the same cases, times, outcomes and texts (database ids aside).
+ * <p>
+ * Durations are drawn per step: most within the standard, some faster, some late, a few
+ * far late; decisions answer Tidak now and then (at most twice per case). Cases whose
+ * next step would end after now stay running at that step. Open tasks already past due
+ * are marked as notified, so the overdue job does not mail a year of history at once.
+ */
+@Component
+public class HistoryGenerator {
+
+	private static final Logger log = LoggerFactory.getLogger(HistoryGenerator.class);
+
+	/** Cases written per transaction. */
+	static final int BATCH_CASES = 2_000;
+
+	/** Share of timed steps done faster than the minimum. */
+	static final double FAST_SHARE = 0.08;
+
+	/** Share of timed steps done within the standard (after the fast ones). */
+	static final double WITHIN_SHARE = 0.72;
+
+	/**
+	 * Share of timed steps done late, up to twice the maximum (the rest up to four
+	 * times).
+	 */
+	static final double LATE_SHARE = 0.15;
+
+	/** Chance that a decision answers Tidak. */
+	static final double TIDAK_CHANCE = 0.15;
+
+	static final int MAX_RETURNS_PER_CASE = 2;
+
+	/** Chance that a step with an output has its document uploaded. */
+	static final double OUTPUT_UPLOADED = 0.88;
+
+	/** Chance that a head hands the step down to a subordinate before doing it. */
+	static final double DELEGATION_CHANCE = 0.10;
+
+	private static final String[] RETURN_REASONS = { "Kelengkapan berkas belum lengkap",
+			"Substansi perlu disesuaikan dengan ketentuan", "Terdapat kesalahan penulisan nama dan nomor",
+			"Lampiran belum ditandatangani pihak terkait" };
+
+	private static final String[] MISSING_REASONS = { "Dokumen diserahkan dalam bentuk cetak",
+			"Dokumen diarsipkan di bagian umum" };
+
+	private static final String[] SENDERS = { "Desa Sei Tekam", "Desa Balai Karangan", "Desa Kenaman", "Desa Taniran",
+			"Desa Jaar", "Dinas Pekerjaan Umum", "Pemerintah Kabupaten Tetangga", "Kecamatan Sekayam" };
+
+	/** What a run wrote. */
+	public record Result(int cases, int tasks, int events, Duration took) {
+	}
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final SopCatalog catalog;
+
+	private final OrgDirectory directory;
+
+	private final CalendarService calendars;
+
+	private final Clock clock;
+
+	HistoryGenerator(JdbcTemplate jdbc, TransactionTemplate transactions, SopCatalog catalog, OrgDirectory directory,
+			CalendarService calendars, Clock clock) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.catalog = catalog;
+		this.directory = directory;
+		this.calendars = calendars;
+		this.clock = clock;
+	}
+
+	/**
+	 * Writes {@code total} cases spread evenly over the published SOPs, started between
+	 * {@code from} and now.
+	 * @param contents whether uploaded outputs get (tiny) file contents, so that they
+	 * download; the bulk load leaves them out
+	 */
+	public Result generate(long seed, int total, LocalDate from, boolean contents, IntConsumer progress) {
+		long began = System.nanoTime();
+		List<Plan> plans = plans();
+		if (plans.isEmpty() || total <= 0) {
+			return new Result(0, 0, 0, Duration.ZERO);
+		}
+		WorkingCalendar calendar = this.calendars.calendar();
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MINUTES);
+		Instant start = from.atStartOfDay(calendar.zone()).toInstant();
+		SplittableRandom random = new SplittableRandom(seed);
+		int[] totals = new int[3];
+		int done = 0;
+		while (done < total) {
+			int size = Math.min(BATCH_CASES, total - done);
+			List<SimCase> batch = new ArrayList<>(size);
+			for (int i = 0; i < size; i++) {
+				int index = done + i;
+				Plan plan = plans.get(index % plans.size());
+				// even spread over the span, a random hour within the day
+				double at = (index + random.nextDouble()) / total;
+				Instant day = start.plusSeconds((long) (at * Duration.between(start, now).getSeconds()));
+				batch.add(simulate(plan, calendar, day, now, random.split()));
+			}
+			int[] written = this.transactions.execute(status -> write(batch, contents, now));
+			totals[0] += written[0];
+			totals[1] += written[1];
+			totals[2] += written[2];
+			done += size;
+			if (progress != null) {
+				progress.accept(done);
+			}
+		}
+		Duration took = Duration.ofNanos(System.nanoTime() - began);
+		log.info("Generated {} cases, {} tasks, {} events in {} s", totals[0], totals[1], totals[2],
+				took.toMillis() / 1000.0);
+		return new Result(totals[0], totals[1], totals[2], took);
+	}
+
+	// ---------------------------------------------------------------- plans
+
+	/** One SOP ready to simulate: its steps with their positions and holders. */
+	record Plan(SopRevisionView revision, Map<String, StepPlan> steps, Step first, String kabupatenCode,
+			Map<Long, List<Holder>> holders) {
+	}
+
+	record StepPlan(Step step, Lane lane, PositionView position, List<Holder> holders, List<PositionView> below) {
+	}
+
+	/** Who held a position when, as the history records it. */
+	record Holder(Long personId, String name, Long positionId, String label, String kind, LocalDate start,
+			LocalDate end) {
+
+		boolean on(LocalDate day) {
+			return !day.isBefore(this.start) && (this.end == null || !day.isAfter(this.end));
+		}
+
+	}
+
+	private List<Plan> plans() {
+		List<Plan> plans = new ArrayList<>();
+		List<Map<String, Object>> kabupatens = this.jdbc.queryForList("select id, code from kabupaten order by id");
+		for (Map<String, Object> k : kabupatens) {
+			Long kabupatenId = ((Number) k.get("id")).longValue();
+			Map<Long, List<Holder>> holders = holders(kabupatenId);
+			List<PositionView> positions = this.directory.positions(kabupatenId);
+			for (SopSummary summary : this.catalog.catalogue(kabupatenId, null)) {
+				SopRevisionView revision = this.catalog.published(kabupatenId, summary.code()).orElseThrow();
+				Plan plan = plan(revision, positions, holders, (String) k.get("code"));
+				if (plan != null) {
+					plans.add(plan);
+				}
+			}
+		}
+		return plans;
+	}
+
+	private static Plan plan(SopRevisionView revision, List<PositionView> positions, Map<Long, List<Holder>> holders,
+			String kabupatenCode) {
+		SopContent content = revision.content();
+		Map<String, StepPlan> steps = new HashMap<>();
+		for (Step step : content.steps()) {
+			Lane lane = content.lane(step.lane()).orElse(null);
+			if (lane == null) {
+				return null;
+			}
+			String code = lane.external() ? lane.recordedBy() : lane.position();
+			PositionView position = positions.stream().filter(p -> p.code().equals(code)).findFirst().orElse(null);
+			if (position == null || holders.getOrDefault(position.id(), List.of()).isEmpty()) {
+				return null;
+			}
+			List<PositionView> below = positions.stream().filter(p -> position.id().equals(p.superiorId())).toList();
+			steps.put(step.no(), new StepPlan(step, lane, position, holders.get(position.id()),
+					below.stream().filter(p -> holders.containsKey(p.id())).toList()));
+		}
+		return content.start().map(first -> new Plan(revision, steps, first, kabupatenCode, holders)).orElse(null);
+	}
+
+	private Map<Long, List<Holder>> holders(Long kabupatenId) {
+		Map<Long, List<Holder>> byPosition = new HashMap<>();
+		this.jdbc.query(
+				"""
+						select a.position_id, a.person_id, p.name, pos.title, a.kind, a.start_date, a.end_date
+						from position_assignment a join person p on p.id = a.person_id join position pos on pos.id = a.position_id
+						where a.kabupaten_id = ? order by a.position_id, a.kind <> 'DEFINITIF', a.start_date, a.id""",
+				rs -> {
+					String kind = rs.getString(5);
+					String label = switch (kind) {
+						case "PLT" -> "Plt. " + rs.getString(4);
+						case "PLH" -> "Plh. " + rs.getString(4);
+						default -> rs.getString(4);
+					};
+					byPosition.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+						.add(new Holder(rs.getLong(2), rs.getString(3), rs.getLong(1), label, kind,
+								rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class)));
+				}, kabupatenId);
+		return byPosition;
+	}
+
+	/** An acting holder on the day comes first (they act for the absent official). */
+	private static Holder holderOn(List<Holder> holders, LocalDate day) {
+		Holder definitive = null;
+		for (Holder h : holders) {
+			if (h.on(day)) {
+				if (!"DEFINITIF".equals(h.kind())) {
+					return h;
+				}
+				if (definitive == null) {
+					definitive = h;
+				}
+			}
+		}
+		return (definitive != null) ? definitive : holders.get(0);
+	}
+
+	// ---------------------------------------------------------------- simulation
+
+	record SimCase(Plan plan, Instant startedAt, Instant endedAt, String perihal, String suratDari, String sifat,
+			Long creatorPersonId, List<SimTask> tasks, LocalDate receivedOn) {
+	}
+
+	record SimTask(StepPlan step, Instant createdAt, Instant completedAt, Instant nearAt, Instant dueAt, String outcome,
+			Holder by, String returnReason, String returnedFromStep, boolean uploaded, String missingReason,
+			SimDelegation delegation, String nextStep) {
+	}
+
+	record SimDelegation(PositionView to, Holder toHolder, Instant at, Instant reportedAt) {
+	}
+
+	private static SimCase simulate(Plan plan, WorkingCalendar calendar, Instant day, Instant now,
+			SplittableRandom random) {
+		// cases are registered in office hours
+		Instant startedAt = calendar.plusWorkingMinutes(truncateToDay(day, calendar),
+				random.nextInt((int) calendar.officeMinutesPerDay() - 60));
+		if (startedAt.isAfter(now)) {
+			startedAt = now.minus(1, ChronoUnit.HOURS);
+		}
+		String suratDari = SENDERS[random.nextInt(SENDERS.length)];
+		String perihal = plan.revision().name() + " — " + suratDari;
+		String sifat = (random.nextDouble() < 0.1) ? "SEGERA" : "BIASA";
+		List<SimTask> tasks = new ArrayList<>();
+		StepPlan at = plan.steps().get(plan.first().no());
+		Holder creator = holderOn(at.holders(), date(startedAt, calendar));
+		Instant created = startedAt;
+		String returnReason = null;
+		String returnedFrom = null;
+		int returns = 0;
+		Instant endedAt = null;
+		while (at != null && tasks.size() < 60) {
+			Step step = at.step();
+			TimeStandard time = step.time();
+			Instant near = (time != null) ? after(calendar, created, time.min(), time.unit()) : null;
+			Instant due = (time != null) ? after(calendar, created, time.max(), time.unit()) : null;
+			Instant completed = completion(calendar, created, time, random);
+			if (completed.isAfter(now)) {
+				tasks.add(new SimTask(at, created, null, near, due, null, null, returnReason, returnedFrom, false, null,
+						null, null));
+				break;
+			}
+			LocalDate on = date(completed, calendar);
+			Holder by = holderOn(at.holders(), on);
+			String outcome = "DONE";
+			String next;
+			if (step.kind() == StepKind.DECISION) {
+				boolean tidak = step.tidak() != null && returns < MAX_RETURNS_PER_CASE
+						&& random.nextDouble() < TIDAK_CHANCE;
+				outcome = tidak ? "TIDAK" : "YA";
+				next = tidak ? step.tidak() : step.ya();
+				if (tidak) {
+					returns++;
+				}
+			}
+			else {
+				next = (step.kind() == StepKind.END) ? null
+						: plan.revision().content().following(step).map(Step::no).orElse(null);
+			}
+			boolean expectsOutput = step.output() != null && !step.output().isBlank();
+			boolean uploaded = expectsOutput && random.nextDouble() < OUTPUT_UPLOADED;
+			String missing = (expectsOutput && !uploaded) ? MISSING_REASONS[random.nextInt(MISSING_REASONS.length)]
+					: null;
+			SimDelegation delegation = null;
+			if (!at.below().isEmpty() && step.kind() == StepKind.PROCESS && random.nextDouble() < DELEGATION_CHANCE) {
+				PositionView to = at.below().get(random.nextInt(at.below().size()));
+				long span = Duration.between(created, completed).getSeconds();
+				Instant handed = created.plusSeconds(span / 5);
+				Instant reported = created.plusSeconds(span * 4 / 5);
+				delegation = new SimDelegation(to, null, handed, reported);
+			}
+			String reason = "TIDAK".equals(outcome) ? RETURN_REASONS[random.nextInt(RETURN_REASONS.length)] : null;
+			tasks.add(new SimTask(at, created, completed, near, due, outcome, by, returnReason, returnedFrom, uploaded,
+					missing, delegation, next));
+			returnReason = reason;
+			returnedFrom = (reason != null) ? step.no() : null;
+			created = completed;
+			if (next == null) {
+				endedAt = completed;
+				break;
+			}
+			at = plan.steps().get(next);
+		}
+		return new SimCase(plan, startedAt, endedAt, perihal, suratDari, sifat, creator.personId(), tasks,
+				date(startedAt, calendar));
+	}
+
+	/**
+	 * When a step is done: drawn against its standard, or a few working days without one.
+	 */
+	private static Instant completion(WorkingCalendar calendar, Instant created, TimeStandard time,
+			SplittableRandom random) {
+		double r = random.nextDouble();
+		if (time == null) {
+			// no standard: most within two working days, a long tail
+			double days = 0.1 + Math.pow(random.nextDouble(), 2) * 4.0;
+			return calendar.plusWorkingMinutes(created, Math.max(1, Math.round(days * calendar.officeMinutesPerDay())));
+		}
+		double min = time.min();
+		double max = time.max();
+		double amount;
+		if (r < FAST_SHARE) {
+			amount = min * (0.3 + 0.6 * random.nextDouble());
+		}
+		else if (r < FAST_SHARE + WITHIN_SHARE) {
+			amount = min + (max - min) * random.nextDouble();
+		}
+		else if (r < FAST_SHARE + WITHIN_SHARE + LATE_SHARE) {
+			amount = max * (1.05 + 0.95 * random.nextDouble());
+		}
+		else {
+			amount = max * (2.0 + 2.0 * random.nextDouble());
+		}
+		return switch (time.unit()) {
+			case MENIT -> calendar.plusWorkingMinutes(created, Math.max(1, Math.round(amount)));
+			case JAM -> calendar.plusWorkingMinutes(created, Math.max(1, Math.round(amount * 60)));
+			case HARI_KERJA ->
+				calendar.plusWorkingMinutes(created, Math.max(1, Math.round(amount * calendar.officeMinutesPerDay())));
+			case BULAN -> created.plus(Math.max(1, Math.round(amount * 30 * 24 * 60)), ChronoUnit.MINUTES);
+		};
+	}
+
+	/** A time standard counted on the working calendar, as casework counts due times. */
+	static Instant after(WorkingCalendar calendar, Instant start, int amount, TimeUnit unit) {
+		return switch (unit) {
+			case MENIT -> calendar.plusWorkingMinutes(start, amount);
+			case JAM -> calendar.plusWorkingMinutes(start, amount * 60L);
+			case HARI_KERJA -> calendar.plusWorkingDays(start, amount);
+			case BULAN -> calendar.plusMonths(start, amount);
+		};
+	}
+
+	private static Instant truncateToDay(Instant at, WorkingCalendar calendar) {
+		return ZonedDateTime.ofInstant(at, calendar.zone()).toLocalDate().atStartOfDay(calendar.zone()).toInstant();
+	}
+
+	private static LocalDate date(Instant at, WorkingCalendar calendar) {
+		return LocalDate.ofInstant(at, calendar.zone());
+	}
+
+	// ---------------------------------------------------------------- writing
+
+	private int[] write(List<SimCase> batch, boolean contents, Instant now) {
+		return this.jdbc.execute((ConnectionCallback<int[]>) connection -> write(connection, batch, contents, now));
+	}
+
+	private int[] write(Connection connection, List<SimCase> batch, boolean contents, Instant now) throws SQLException {
+		java.time.ZoneId zone = this.calendars.calendar().zone();
+		int taskCount = batch.stream().mapToInt(c -> c.tasks().size()).sum();
+		int delegationCount = 0;
+		int uploadCount = 0;
+		for (SimCase c : batch) {
+			for (SimTask t : c.tasks()) {
+				delegationCount += (t.delegation() != null) ? 1 : 0;
+				uploadCount += t.uploaded() ? 1 : 0;
+			}
+		}
+		long[] caseIds = ids(connection, "case_file", batch.size());
+		long[] taskIds = ids(connection, "task", taskCount);
+		long[] delegationIds = ids(connection, "delegation", delegationCount);
+		long[] documentIds = ids(connection, "case_document", uploadCount);
+		long[] versionIds = ids(connection, "document_version", uploadCount);
+		Map<String, int[]> seqs = registrationNumbers(connection, batch);
+
+		BulkInsert cases = new BulkInsert("case_file", """
+				id int8, kabupaten_id int8, unit_id int8, sop_revision_id int8, registration_no text,
+				registration_year int4, registration_seq int4, perihal text, surat_dari text, received_on date,
+				sifat text, status text, current_step_no text, started_at timestamptz, ended_at timestamptz,
+				created_by_person_id int8""");
+		BulkInsert tasks = new BulkInsert("task", """
+				id int8, case_id int8, kabupaten_id int8, step_no text, lane_key text, position_id int8,
+				on_behalf_of text, status text, created_at timestamptz, taken_at timestamptz, completed_at timestamptz,
+				near_at timestamptz, due_at timestamptz, outcome text, completed_by_person_id int8,
+				completed_by_position_id int8, completed_acting text, sifat text, return_reason text,
+				returned_from_step text, output_missing_reason text, overdue_notified_at timestamptz""");
+		BulkInsert delegations = new BulkInsert("delegation", """
+				id int8, task_id int8, from_person_id int8, from_position_id int8, to_position_id int8,
+				to_person_id int8, arahan text, sifat text, created_at timestamptz, status text, report text,
+				reported_at timestamptz, reported_by_person_id int8""");
+		BulkInsert documents = new BulkInsert("case_document",
+				"id int8, case_id int8, title text, created_at timestamptz");
+		BulkInsert versions = new BulkInsert("document_version", """
+				id int8, document_id int8, number int4, task_id int8, step_no text, file_name text, content_type text,
+				size_bytes int8, sha256 text, uploaded_by_person_id int8, uploaded_by_position_id int8,
+				uploaded_at timestamptz, kabupaten_id int8""");
+		BulkInsert fileContents = new BulkInsert("document_content", "version_id int8, bytes bytea");
+		BulkInsert events = new BulkInsert("case_event", """
+				case_id int8, seq int4, type text, step_no text, task_id int8, actor_person_id int8, actor_name text,
+				actor_position_id int8, actor_position text, acting text, on_behalf_of text, occurred_at timestamptz,
+				outcome text, note text, prev_hash text, hash text""");
+
+		int ti = 0;
+		int di = 0;
+		int ui = 0;
+		for (int ci = 0; ci < batch.size(); ci++) {
+			SimCase c = batch.get(ci);
+			long caseId = caseIds[ci];
+			SopRevisionView rev = c.plan().revision();
+			Long kabupatenId = rev.kabupatenId();
+			int year = c.receivedOn().getYear();
+			int[] seq = seqs.get(kabupatenId + "/" + year);
+			int number = seq[0]++;
+			String registrationNo = "%s/%d/%05d".formatted(c.plan().kabupatenCode(), year, number);
+			SimTask last = c.tasks().get(c.tasks().size() - 1);
+			boolean running = c.endedAt() == null;
+			cases.add(caseId, kabupatenId, rev.unitId(), rev.revisionId(), registrationNo, year, number, c.perihal(),
+					c.suratDari(), c.receivedOn(), c.sifat(), running ? "BERJALAN" : "SELESAI",
+					running ? last.step().step().no() : null, c.startedAt(), c.endedAt(), c.creatorPersonId());
+			Chain chain = new Chain(caseId, events);
+			StepPlan first = c.tasks().get(0).step();
+			Holder creator = holderOn(first.holders(), c.receivedOn());
+			chain.add(EventType.CASE_STARTED, first.step().no(), null, creator, null, c.startedAt(), null,
+					rev.code() + " revisi " + rev.number());
+			for (SimTask t : c.tasks()) {
+				long taskId = taskIds[ti++];
+				StepPlan sp = t.step();
+				String onBehalfOf = sp.lane().external() ? sp.lane().name() : null;
+				boolean open = t.completedAt() == null;
+				Instant notified = (open && t.dueAt() != null && t.dueAt().isBefore(now)) ? t.dueAt() : null;
+				tasks.add(taskId, caseId, kabupatenId, sp.step().no(), sp.lane().key(), sp.position().id(), onBehalfOf,
+						open ? "OPEN" : "DONE", t.createdAt(), t.completedAt(), t.completedAt(), t.nearAt(), t.dueAt(),
+						t.outcome(), open ? null : t.by().personId(), open ? null : t.by().positionId(),
+						open ? null : t.by().kind(), c.sifat(), t.returnReason(), t.returnedFromStep(),
+						t.missingReason(), notified);
+				if (open) {
+					continue;
+				}
+				SimDelegation d = t.delegation();
+				if (d != null) {
+					Holder to = holderOn(c.plan().holders().get(d.to().id()), LocalDate.ofInstant(d.at(), zone));
+					delegations.add(delegationIds[di++], taskId, t.by().personId(), t.by().positionId(), d.to().id(),
+							to.personId(), "Mohon ditindaklanjuti sesuai ketentuan", "BIASA", d.at(), "CLOSED",
+							"Sudah dikerjakan, mohon arahan lebih lanjut", d.reportedAt(), to.personId());
+					chain.add(EventType.DELEGATED, sp.step().no(), taskId, t.by(), null, d.at(), d.to().title(),
+							"Mohon ditindaklanjuti sesuai ketentuan");
+					chain.add(EventType.REPORTED_BACK, sp.step().no(), taskId, to, null, d.reportedAt(), null,
+							"Sudah dikerjakan, mohon arahan lebih lanjut");
+				}
+				if (t.uploaded()) {
+					long documentId = documentIds[ui];
+					long versionId = versionIds[ui++];
+					Instant uploadedAt = t.completedAt()
+						.minus(Math.min(5,
+								Math.max(0, Duration.between(t.createdAt(), t.completedAt()).toMinutes() / 2)),
+								ChronoUnit.MINUTES);
+					byte[] bytes = ("%PDF-1.4\n% " + sp.step().output() + " " + caseId + "\n%%EOF\n")
+						.getBytes(StandardCharsets.UTF_8);
+					documents.add(documentId, caseId, sp.step().output(), uploadedAt);
+					versions.add(versionId, documentId, 1, taskId, sp.step().no(), "langkah-" + sp.step().no() + ".pdf",
+							"application/pdf", bytes.length, sha256(bytes), t.by().personId(), t.by().positionId(),
+							uploadedAt, kabupatenId);
+					if (contents) {
+						fileContents.add(versionId, "\\x" + HexFormat.of().formatHex(bytes));
+					}
+					chain.add(EventType.DOCUMENT_UPLOADED, sp.step().no(), taskId, t.by(), onBehalfOf, uploadedAt, null,
+							sp.step().output());
+				}
+				String note = (t.outcome().equals("TIDAK")) ? nextReason(c, t) : null;
+				chain.add(EventType.STEP_COMPLETED, sp.step().no(), taskId, t.by(), onBehalfOf, t.completedAt(),
+						t.outcome(), note);
+				if ("TIDAK".equals(t.outcome())) {
+					chain.add(EventType.STEP_RETURNED, sp.step().no(), taskId, t.by(), null, t.completedAt(),
+							t.nextStep(), note);
+				}
+				if (t.nextStep() == null) {
+					chain.add(EventType.CASE_FINISHED, sp.step().no(), taskId, t.by(), null, t.completedAt(), null,
+							null);
+				}
+			}
+		}
+		cases.flush(connection);
+		tasks.flush(connection);
+		delegations.flush(connection);
+		documents.flush(connection);
+		versions.flush(connection);
+		fileContents.flush(connection);
+		int eventCount = events.size();
+		events.flush(connection);
+		return new int[] { batch.size(), taskCount, eventCount };
+	}
+
+	/** The reason a Tidak gave is carried by the task it created: the next one. */
+	private static String nextReason(SimCase c, SimTask t) {
+		int i = c.tasks().indexOf(t);
+		return (i + 1 < c.tasks().size()) ? c.tasks().get(i + 1).returnReason() : null;
+	}
+
+	/** Hash-chained events of one case, as {@link CaseHistory} would append them. */
+	private static final class Chain {
+
+		private final long caseId;
+
+		private final BulkInsert events;
+
+		private int seq;
+
+		private String prev = CaseHistory.GENESIS;
+
+		Chain(long caseId, BulkInsert events) {
+			this.caseId = caseId;
+			this.events = events;
+		}
+
+		void add(EventType type, String stepNo, Long taskId, Holder actor, String onBehalfOf, Instant at,
+				String outcome, String note) {
+			this.seq++;
+			Long personId = (actor != null) ? actor.personId() : null;
+			String name = (actor != null) ? actor.name() : null;
+			Long positionId = (actor != null) ? actor.positionId() : null;
+			String position = (actor != null) ? actor.label() : null;
+			String acting = (actor != null) ? actor.kind() : null;
+			CaseEventView view = new CaseEventView(this.seq, type, stepNo, taskId, personId, name, positionId, position,
+					acting, onBehalfOf, at, outcome, note);
+			String hash = CaseHistory.hash(this.caseId, view, this.prev);
+			this.events.add(this.caseId, this.seq, type.name(), stepNo, taskId, personId, name, positionId, position,
+					acting, onBehalfOf, at, outcome, note, this.prev, hash);
+			this.prev = hash;
+		}
+
+	}
+
+	/** Reserves registration numbers per kabupaten and year: [next, ...]. */
+	private static Map<String, int[]> registrationNumbers(Connection connection, List<SimCase> batch)
+			throws SQLException {
+		Map<String, Integer> counts = new HashMap<>();
+		for (SimCase c : batch) {
+			counts.merge(c.plan().revision().kabupatenId() + "/" + c.receivedOn().getYear(), 1, Integer::sum);
+		}
+		Map<String, int[]> next = new HashMap<>();
+		for (Map.Entry<String, Integer> e : counts.entrySet()) {
+			String[] key = e.getKey().split("/");
+			try (var ps = connection.prepareStatement("""
+					insert into case_counter (kabupaten_id, year, last_seq) values (?, ?, ?)
+					on conflict (kabupaten_id, year) do update set last_seq = case_counter.last_seq + excluded.last_seq
+					returning last_seq""")) {
+				ps.setLong(1, Long.parseLong(key[0]));
+				ps.setInt(2, Integer.parseInt(key[1]));
+				ps.setInt(3, e.getValue());
+				try (var rs = ps.executeQuery()) {
+					rs.next();
+					next.put(e.getKey(), new int[] { rs.getInt(1) - e.getValue() + 1 });
+				}
+			}
+		}
+		return next;
+	}
+
+	/** Ids from the table's own identity sequence, so later inserts never collide. */
+	private static long[] ids(Connection connection, String table, int count) throws SQLException {
+		long[] ids = new long[count];
+		if (count == 0) {
+			return ids;
+		}
+		try (var ps = connection
+			.prepareStatement("select nextval(pg_get_serial_sequence(?, 'id')) from generate_series(1, ?)")) {
+			ps.setString(1, table);
+			ps.setInt(2, count);
+			try (var rs = ps.executeQuery()) {
+				int i = 0;
+				while (rs.next()) {
+					ids[i++] = rs.getLong(1);
+				}
+			}
+		}
+		return ids;
+	}
+
+	private static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static Timestamp ts(Instant at) {
+		return (at != null) ? Timestamp.from(at) : null;
+	}
+
+}
