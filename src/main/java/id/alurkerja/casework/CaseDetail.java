@@ -58,7 +58,8 @@ public record CaseDetail(CaseSummary summary, SopRevisionView revision, List<Tas
 			String klasifikasi, String nomor, List<ParafView> parafs) {
 	}
 
-	public record ParafView(int ord, String personName, String positionTitle, String acting, Instant at) {
+	public record ParafView(int ord, Long personId, String personName, String positionTitle, String acting,
+			Instant at) {
 	}
 
 	public record ReportView(String kind, String body, String toPosition, String fromName, Instant submittedAt) {

@@ -50,9 +50,13 @@ public class CaseQueries {
 
 	private final JdbcTemplate jdbc;
 
+	private final java.time.Clock clock;
+
 	CaseQueries(CaseFileRepository cases, TaskRepository tasks, DelegationRepository delegations,
 			CaseDocumentRepository documents, DocumentVersionRepository versions, ParafRepository parafs,
-			CaseAccess access, OrgDirectory directory, SopCatalog sops, CaseHistory history, JdbcTemplate jdbc) {
+			CaseAccess access, OrgDirectory directory, SopCatalog sops, CaseHistory history, JdbcTemplate jdbc,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.cases = cases;
 		this.tasks = tasks;
 		this.delegations = delegations;
@@ -113,7 +117,7 @@ public class CaseQueries {
 						v.getSignedAt(), name(people, v.getSignedByPersonId()), v.getKlasifikasi(), v.getNomor(),
 						parafsByVersion.getOrDefault(v.getId(), List.of())
 							.stream()
-							.map(p -> new ParafView(p.getOrd(), name(people, p.getPersonId()),
+							.map(p -> new ParafView(p.getOrd(), p.getPersonId(), name(people, p.getPersonId()),
 									title(positions, p.getPositionId()), p.getActing(), p.getAt()))
 							.toList()))
 				.toList()))
@@ -132,6 +136,107 @@ public class CaseQueries {
 		return new CaseDetail(summary, this.sops.revisionById(c.getSopRevisionId()).orElseThrow(), taskViews,
 				delegationViews, documentViews, reports, this.history.events(c.getId()),
 				this.history.verify(c.getId()));
+	}
+
+	/**
+	 * The actions the user may take on the case now, from the same rules the services
+	 * enforce.
+	 */
+	public ActionPanel panel(AlurUser user, CaseDetail detail) {
+		Actor actor = this.access.actor(user);
+		CaseFile c = this.cases.findByIdAndKabupatenId(detail.summary().id(), actor.kabupatenId())
+			.orElseThrow(CaseworkException.NotFound::new);
+		boolean cancel = c.getStatus() == CaseStatus.BERJALAN && this.access.canCancel(actor, c);
+		java.util.Optional<TaskView> open = detail.openTask();
+		if (open.isEmpty()) {
+			return ActionPanel.none();
+		}
+		TaskView task = open.get();
+		Long kabupatenId = c.getKabupatenId();
+		java.time.LocalDate today = java.time.LocalDate.now(this.clock);
+		id.alurkerja.sop.SopContent content = detail.revision().content();
+		id.alurkerja.sop.SopContent.Step step = content.step(task.stepNo()).orElseThrow();
+		boolean holds = actor.holds(task.positionId());
+		boolean owner = holds && (task.assigneePersonId() == null || task.assigneePersonId().equals(actor.personId()));
+		boolean take = holds && task.assigneePersonId() == null
+				&& this.directory.holdersOn(kabupatenId, task.positionId(), today).size() > 1;
+		boolean decision = step.kind() == id.alurkerja.sop.StepKind.DECISION;
+		ActionPanel.NextActor next = null;
+		ActionPanel.NextActor ya = null;
+		ActionPanel.NextActor tidak = null;
+		if (owner) {
+			if (decision) {
+				ya = nextActor(c, content, content.step(step.ya()), today);
+				tidak = nextActor(c, content, content.step(step.tidak()), today);
+			}
+			else {
+				next = nextActor(c, content, (step.kind() == id.alurkerja.sop.StepKind.END) ? java.util.Optional.empty()
+						: content.following(step), today);
+			}
+		}
+		List<Delegation> taskDelegations = this.delegations.findByTaskIdOrderByCreatedAtAscIdAsc(task.id());
+		Delegation mine = taskDelegations.stream()
+			.filter(Delegation::isOpen)
+			.filter(d -> actor.holds(d.getToPositionId())
+					&& (d.getToPersonId() == null || d.getToPersonId().equals(actor.personId())))
+			.reduce((a, b) -> b)
+			.orElse(null);
+		Long delegateFrom = owner ? task.positionId() : (mine != null) ? mine.getToPositionId() : null;
+		List<ActionPanel.PositionChoice> delegateTo = (delegateFrom == null) ? List.of()
+				: this.directory.subordinatesOf(kabupatenId, delegateFrom)
+					.stream()
+					.map(p -> new ActionPanel.PositionChoice(p.id(), p.title(), choices(kabupatenId, p.id(), today)))
+					.toList();
+		boolean outputMissing = org.springframework.util.StringUtils.hasText(step.output())
+				&& !this.versions.existsByTaskId(task.id());
+		List<ActionPanel.ChecklistItem> checklist = new java.util.ArrayList<>();
+		for (int i = 0; i < step.keterangan().size(); i++) {
+			checklist.add(new ActionPanel.ChecklistItem(i, step.keterangan().get(i), task.checklist().contains(i)));
+		}
+		List<ReportKind> reportKinds = owner ? step.recurringReports().stream().map(ReportKind::valueOf).toList()
+				: List.of();
+		java.util.Set<Long> paraf = new java.util.HashSet<>();
+		if (!actor.holdings().isEmpty()) {
+			for (CaseDetail.DocumentView d : detail.documents()) {
+				CaseDetail.VersionView latest = d.latest();
+				if (latest.signedAt() == null && latest.parafs().size() < 3
+						&& latest.parafs().stream().noneMatch(p -> p.personId().equals(actor.personId()))) {
+					paraf.add(latest.id());
+				}
+			}
+		}
+		List<ActionPanel.Klasifikasi> klasifikasi = owner
+				? this.jdbc.query("select code, name from klasifikasi_arsip order by code",
+						(rs, i) -> new ActionPanel.Klasifikasi(rs.getString(1), rs.getString(2)))
+				: List.of();
+		return new ActionPanel(task.id(), task.version(), take, owner, decision, next, ya, tidak, step.output(),
+				outputMissing, checklist, delegateTo, (mine != null) ? mine.getId() : null,
+				(mine != null) ? this.directory.position(kabupatenId, mine.getFromPositionId())
+					.map(PositionView::title)
+					.orElse(null) : null,
+				reportKinds, owner || mine != null, owner && !detail.documents().isEmpty(), klasifikasi, paraf, cancel);
+	}
+
+	private ActionPanel.NextActor nextActor(CaseFile c, id.alurkerja.sop.SopContent content,
+			java.util.Optional<id.alurkerja.sop.SopContent.Step> target, java.time.LocalDate today) {
+		if (target.isEmpty()) {
+			return new ActionPanel.NextActor(null, null, null, List.of(), true);
+		}
+		id.alurkerja.sop.SopContent.Step step = target.get();
+		id.alurkerja.sop.SopContent.Lane lane = content.lane(step.lane()).orElseThrow();
+		String code = lane.external() ? lane.recordedBy() : lane.position();
+		return this.directory.positionByCode(c.getKabupatenId(), code)
+			.map(p -> new ActionPanel.NextActor(step.no(), step.activity(),
+					lane.external() ? p.title() + " (atas nama " + lane.name() + ")" : p.title(),
+					choices(c.getKabupatenId(), p.id(), today), false))
+			.orElse(new ActionPanel.NextActor(step.no(), step.activity(), lane.name(), List.of(), false));
+	}
+
+	private List<ActionPanel.PersonChoice> choices(Long kabupatenId, Long positionId, java.time.LocalDate today) {
+		return this.directory.holdersOn(kabupatenId, positionId, today)
+			.stream()
+			.map(h -> new ActionPanel.PersonChoice(h.person().id(), h.person().name(), h.kind().prefix()))
+			.toList();
 	}
 
 	private static TaskView view(Task t, Map<Long, PersonView> people, Map<Long, PositionView> positions) {

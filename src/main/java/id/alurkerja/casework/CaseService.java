@@ -61,9 +61,12 @@ public class CaseService {
 
 	private final Clock clock;
 
+	private final DocumentService documents;
+
 	CaseService(CaseFileRepository cases, TaskRepository tasks, DelegationRepository delegations,
 			DocumentVersionRepository versions, CaseAccess access, SopCatalog sops, OrgDirectory directory,
-			CalendarService calendars, CaseHistory history, JdbcTemplate jdbc, Clock clock) {
+			CalendarService calendars, CaseHistory history, JdbcTemplate jdbc, Clock clock, DocumentService documents) {
+		this.documents = documents;
 		this.cases = cases;
 		this.tasks = tasks;
 		this.delegations = delegations;
@@ -109,6 +112,22 @@ public class CaseService {
 		Task task = open(c, revision.content(), first, now);
 		task.receivedFrom(actor.personId(), holding.position().id(), null, start.sifat(), null, null);
 		return c.getId();
+	}
+
+	/**
+	 * A starting document: the Kelengkapan item it answers (its title), the file's name
+	 * and bytes.
+	 */
+	public record Attachment(String title, String fileName, byte[] bytes) {
+	}
+
+	/** Registers a case with its starting documents, all or nothing. */
+	public Long startWithDocuments(AlurUser user, StartCase start, List<Attachment> attachments) {
+		Long caseId = start(user, start);
+		for (Attachment a : attachments) {
+			this.documents.upload(user, caseId, null, a.title(), a.fileName(), a.bytes());
+		}
+		return caseId;
 	}
 
 	/**

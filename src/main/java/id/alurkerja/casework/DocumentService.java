@@ -89,7 +89,7 @@ public class DocumentService {
 		CaseFile c = lockVisible(actor, caseId);
 		c.ensureRunning();
 		Task task = this.tasks.findFirstByCaseIdAndStatus(c.getId(), TaskStatus.OPEN).orElseThrow();
-		Holding holding = worker(actor, task)
+		Holding holding = worker(actor, task).or(() -> registrar(actor, c, task))
 			.orElseThrow(() -> new CaseworkException.NotAllowed("casework.upload.notAllowed"));
 		if (bytes == null || bytes.length == 0) {
 			throw new CaseworkException.Invalid("file", "casework.upload.empty");
@@ -266,6 +266,15 @@ public class DocumentService {
 			.map(d -> actor.holding(d.getToPositionId()))
 			.flatMap(Optional::stream)
 			.findFirst();
+	}
+
+	/**
+	 * Whoever registered the case attaches its starting documents while it stands at its
+	 * first step.
+	 */
+	private Optional<Holding> registrar(Actor actor, CaseFile c, Task task) {
+		boolean first = this.tasks.findByCaseIdOrderByCreatedAtAscIdAsc(c.getId()).size() == 1;
+		return (first && actor.personId().equals(c.getCreatedByPersonId())) ? actor.senior() : Optional.empty();
 	}
 
 	private void append(CaseFile c, EventType type, Task task, Actor actor, Holding holding, String outcome,

@@ -1,15 +1,108 @@
 package id.alurkerja.inbox;
 
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.GetMapping;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 
-/** The landing page after sign-in. Tasks arrive here once casework runs. */
+import id.alurkerja.casework.InboxItem;
+import id.alurkerja.casework.Page;
+import id.alurkerja.casework.Sifat;
+import id.alurkerja.casework.TaskState;
+import id.alurkerja.casework.WorkQueries;
+import id.alurkerja.casework.WorkQueries.InboxFilter;
+import id.alurkerja.org.AlurUser;
+import id.alurkerja.sop.SopCatalog;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The kotak masuk: overdue first, then by due time; counts per state; a badge that
+ * refreshes itself.
+ */
 @Controller
 class InboxController {
 
+	private final WorkQueries work;
+
+	private final SopCatalog sops;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	InboxController(WorkQueries work, SopCatalog sops, MessageSource messages, Clock clock) {
+		this.work = work;
+		this.sops = sops;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
 	@GetMapping("/inbox")
-	String inbox() {
+	String inbox(@AuthenticationPrincipal AlurUser user, @RequestParam(required = false) String sop,
+			@RequestParam(required = false) TaskState state, @RequestParam(required = false) Sifat sifat,
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model,
+			Locale locale) {
+		Page<InboxItem> rows = this.work.inbox(user, new InboxFilter(sop, state, sifat, q), Math.max(0, page));
+		Instant now = this.clock.instant();
+		Map<Long, String> dues = new LinkedHashMap<>();
+		rows.rows().forEach(t -> dues.put(t.taskId(), due(t.dueAt(), now, locale)));
+		model.addAttribute("page", rows);
+		model.addAttribute("dues", dues);
+		model.addAttribute("counts", this.work.inboxCounts(user));
+		model.addAttribute("sops", this.sops.catalogue(user.kabupatenId(), null));
+		model.addAttribute("states", TaskState.values());
+		model.addAttribute("sifats", Sifat.values());
+		model.addAttribute("pageBase",
+				UriComponentsBuilder.fromPath("/inbox")
+					.queryParamIfPresent("sop", java.util.Optional.ofNullable(sop))
+					.queryParamIfPresent("state", java.util.Optional.ofNullable(state))
+					.queryParamIfPresent("sifat", java.util.Optional.ofNullable(sifat))
+					.queryParamIfPresent("q", java.util.Optional.ofNullable(q))
+					.build()
+					.encode()
+					.toUriString());
 		return "inbox/inbox";
+	}
+
+	/** The navigation badge, fetched by htmx on load and every minute. */
+	@GetMapping("/inbox/count")
+	String count(@AuthenticationPrincipal AlurUser user, Model model) {
+		model.addAttribute("total", this.work.inboxTotal(user));
+		return "inbox/badge :: badge";
+	}
+
+	/** "2 hari lagi", "terlambat 3 jam": the due time relative to now, in whole units. */
+	String due(Instant dueAt, Instant now, Locale locale) {
+		if (dueAt == null) {
+			return this.messages.getMessage("due.none", null, locale);
+		}
+		Duration left = Duration.between(now, dueAt);
+		boolean late = left.isNegative();
+		Duration d = left.abs();
+		String unit;
+		long amount;
+		if (d.toDays() >= 1) {
+			unit = "days";
+			amount = d.toDays();
+		}
+		else if (d.toHours() >= 1) {
+			unit = "hours";
+			amount = d.toHours();
+		}
+		else {
+			unit = "minutes";
+			amount = Math.max(1, d.toMinutes());
+		}
+		return this.messages.getMessage((late ? "due.late." : "due.left.") + unit, new Object[] { amount }, locale);
 	}
 
 }

@@ -22,8 +22,13 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
+	/**
+	 * The offices' clock. The JVM's default zone is set to it as well, so that every time
+	 * shown on a page or in a PDF is the office's local time, not the server's.
+	 */
 	@Bean
 	Clock clock(@Value("${alur.time-zone:Asia/Jakarta}") ZoneId zone) {
+		java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(zone));
 		return Clock.system(zone);
 	}
 

@@ -19,6 +19,17 @@ class SignInTests {
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	LoginThrottle throttle;
+
+	/**
+	 * The throttled account is used by other tests of this JVM: lift its lock afterwards.
+	 */
+	@org.junit.jupiter.api.AfterEach
+	void liftThrottle() {
+		this.throttle.recordSuccess("kabid.apd.sanggau");
+	}
+
 	@Test
 	void demoUserSignsInThroughTheLoginFormAndLandsOnTheInbox() {
 		WebSession session = new WebSession(this.port);

@@ -1,0 +1,43 @@
+package id.alurkerja.casework;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the signed-in user may do on a case right now, and nothing else: the case page
+ * shows exactly these actions. The server checks each again when it is submitted.
+ */
+public record ActionPanel(Long taskId, long taskVersion, boolean take, boolean complete, boolean decision,
+		NextActor next, NextActor ya, NextActor tidak, String output, boolean outputMissing,
+		List<ChecklistItem> checklist, List<PositionChoice> delegateTo, Long reportDelegationId, String reportTo,
+		List<ReportKind> reportKinds, boolean upload, boolean sign, List<Klasifikasi> klasifikasi,
+		Set<Long> parafVersionIds, boolean cancel) {
+
+	public boolean any() {
+		return this.take || this.complete || !this.delegateTo.isEmpty() || this.reportDelegationId != null
+				|| this.upload || this.sign || !this.parafVersionIds.isEmpty() || this.cancel;
+	}
+
+	/** The step a completion leads to and who will receive it. */
+	public record NextActor(String stepNo, String activity, String positionTitle, List<PersonChoice> holders,
+			boolean end) {
+	}
+
+	public record PositionChoice(Long positionId, String title, List<PersonChoice> holders) {
+	}
+
+	public record PersonChoice(Long personId, String name, String acting) {
+	}
+
+	public record ChecklistItem(int index, String text, boolean done) {
+	}
+
+	public record Klasifikasi(String code, String name) {
+	}
+
+	static ActionPanel none() {
+		return new ActionPanel(null, 0, false, false, false, null, null, null, null, false, List.of(), List.of(), null,
+				null, List.of(), false, false, List.of(), Set.of(), false);
+	}
+
+}

@@ -1,0 +1,361 @@
+package id.alurkerja.casework.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import id.alurkerja.casework.ActionPanel;
+import id.alurkerja.casework.CaseDetail;
+import id.alurkerja.casework.CaseQueries;
+import id.alurkerja.casework.CaseService;
+import id.alurkerja.casework.CaseStatus;
+import id.alurkerja.casework.CaseworkException;
+import id.alurkerja.casework.Completion;
+import id.alurkerja.casework.Delegate;
+import id.alurkerja.casework.DocumentService;
+import id.alurkerja.casework.Sifat;
+import id.alurkerja.casework.StartCase;
+import id.alurkerja.casework.WorkQueries;
+import id.alurkerja.casework.WorkQueries.CaseFilter;
+import id.alurkerja.casework.web.Forms.CancelForm;
+import id.alurkerja.casework.web.Forms.CompleteForm;
+import id.alurkerja.casework.web.Forms.DelegateForm;
+import id.alurkerja.casework.web.Forms.NewCaseForm;
+import id.alurkerja.casework.web.Forms.RecurringReportForm;
+import id.alurkerja.casework.web.Forms.ReportBackForm;
+import id.alurkerja.org.AlurUser;
+import id.alurkerja.sop.SopCatalog;
+import id.alurkerja.sop.SopRevisionView;
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The case list, the new-case form, the case page and its actions. GETs query and render;
+ * each POST makes one service call and redirects with a message, or re-renders the page
+ * with the message next to the field and what the user typed.
+ */
+@Controller
+class CaseController {
+
+	private final WorkQueries work;
+
+	private final CaseQueries queries;
+
+	private final CaseService cases;
+
+	private final DocumentService documents;
+
+	private final SopCatalog sops;
+
+	private final MessageSource messages;
+
+	CaseController(WorkQueries work, CaseQueries queries, CaseService cases, DocumentService documents, SopCatalog sops,
+			MessageSource messages) {
+		this.work = work;
+		this.queries = queries;
+		this.cases = cases;
+		this.documents = documents;
+		this.sops = sops;
+		this.messages = messages;
+	}
+
+	@GetMapping("/cases")
+	String list(@AuthenticationPrincipal AlurUser user, @RequestParam(required = false) String sop,
+			@RequestParam(required = false) CaseStatus status,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.LocalDate to,
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("page", this.work.cases(user, new CaseFilter(sop, status, from, to, q), Math.max(0, page)));
+		model.addAttribute("sops", this.sops.catalogue(user.kabupatenId(), null));
+		model.addAttribute("statuses", CaseStatus.values());
+		return "casework/cases";
+	}
+
+	@GetMapping("/cases/new")
+	String newCase(@AuthenticationPrincipal AlurUser user, @RequestParam(required = false) String sop, Model model) {
+		return renderNew(user, NewCaseForm.empty(sop), model);
+	}
+
+	@PostMapping("/cases")
+	String create(@AuthenticationPrincipal AlurUser user, @Valid @ModelAttribute("form") NewCaseForm form,
+			BindingResult errors, @RequestParam(name = "files", required = false) List<MultipartFile> files,
+			@RequestParam(name = "titles", required = false) List<String> titles, Model model,
+			RedirectAttributes redirect, Locale locale) throws IOException {
+		if (errors.hasErrors()) {
+			return renderNew(user, form, model);
+		}
+		List<CaseService.Attachment> attachments = new ArrayList<>();
+		if (files != null) {
+			for (int i = 0; i < files.size(); i++) {
+				MultipartFile file = files.get(i);
+				if (!file.isEmpty()) {
+					String title = (titles != null && i < titles.size() && !titles.get(i).isBlank()) ? titles.get(i)
+							: file.getOriginalFilename();
+					attachments.add(new CaseService.Attachment(title, file.getOriginalFilename(), file.getBytes()));
+				}
+			}
+		}
+		try {
+			Long id = this.cases.startWithDocuments(user, new StartCase(form.sopCode(), form.perihal(),
+					form.suratDari(), form.nomorSurat(), form.tanggalSurat(), form.receivedOn(), form.sifat()),
+					attachments);
+			redirect.addFlashAttribute("success", message("case.created", locale));
+			return "redirect:/cases/" + id;
+		}
+		catch (CaseworkException.Invalid ex) {
+			reject(errors, ex);
+			return renderNew(user, form, model);
+		}
+	}
+
+	@GetMapping("/cases/{id}")
+	String show(@AuthenticationPrincipal AlurUser user, @PathVariable Long id, Model model) {
+		return renderCase(user, id, model);
+	}
+
+	@PostMapping("/cases/{id}/tasks/{taskId}/take")
+	String take(@AuthenticationPrincipal AlurUser user, @PathVariable Long id, @PathVariable Long taskId,
+			@RequestParam long version, RedirectAttributes redirect, Locale locale) {
+		this.cases.take(user, taskId, version);
+		redirect.addFlashAttribute("success", message("case.taken", locale));
+		return "redirect:/cases/" + id;
+	}
+
+	@PostMapping("/cases/{id}/tasks/{taskId}/complete")
+	String complete(@AuthenticationPrincipal AlurUser user, @PathVariable Long id, @PathVariable Long taskId,
+			@Valid @ModelAttribute("completeForm") CompleteForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect, Locale locale) {
+		if (!errors.hasErrors()) {
+			try {
+				this.cases.complete(user, taskId,
+						new Completion(form.version(), form.outcome(), form.reason(), form.arahan(), form.sifat(),
+								form.deadline(), form.nextPersonId(), form.outputMissingReason(), form.token()));
+				redirect.addFlashAttribute("success", message("case.completed", locale));
+				return "redirect:/cases/" + id;
+			}
+			catch (CaseworkException.Invalid ex) {
+				reject(errors, ex);
+			}
+		}
+		return renderCase(user, id, model);
+	}
+
+	@PostMapping("/cases/{id}/tasks/{taskId}/delegate")
+	String delegate(@AuthenticationPrincipal AlurUser user, @PathVariable Long id, @PathVariable Long taskId,
+			@Valid @ModelAttribute("delegateForm") DelegateForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect, Locale locale) {
+		if (!errors.hasErrors()) {
+			try {
+				this.cases.delegate(user, taskId, new Delegate(form.toPositionId(), form.toPersonId(), form.arahan(),
+						form.sifat(), form.deadline(), form.token()));
+				redirect.addFlashAttribute("success", message("case.delegated", locale));
+				return "redirect:/cases/" + id;
+			}
+			catch (CaseworkException.Invalid ex) {
+				reject(errors, ex);
+			}
+		}
+		return renderCase(user, id, model);
+	}
+
+	@PostMapping("/cases/{id}/delegations/{delegationId}/report")
+	String reportBack(@AuthenticationPrincipal AlurUser user, @PathVariable Long id, @PathVariable Long delegationId,
+			@Valid @ModelAttribute("reportBackForm") ReportBackForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect, Locale locale) {
+		if (!errors.hasErrors()) {
+			try {
+				this.cases.reportBack(user, delegationId, form.report(), form.token());
+				redirect.addFlashAttribute("success", message("case.reported", locale));
+				return "redirect:/cases/" + id;
+			}
+			catch (CaseworkException.Invalid ex) {
+				reject(errors, ex);
+			}
+		}
+		return renderCase(user, id, model);
+	}
+
+	@PostMapping("/cases/{id}/tasks/{taskId}/reports")
+	String recurringReport(@AuthenticationPrincipal AlurUser user, @PathVariable Long id, @PathVariable Long taskId,
+			@Valid @ModelAttribute("recurringReportForm") RecurringReportForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect, Locale locale) {
+		if (!errors.hasErrors()) {
+			try {
+				this.cases.submitReport(user, taskId, form.kind(), form.body());
+				redirect.addFlashAttribute("success", message("case.reportSent", locale));
+				return "redirect:/cases/" + id;
+			}
+			catch (CaseworkException.Invalid ex) {
+				reject(errors, ex);
+			}
+		}
+		return renderCase(user, id, model);
+	}
+
+	@PostMapping("/cases/{id}/tasks/{taskId}/checklist/{index}")
+	String tick(@AuthenticationPrincipal AlurUser user, @PathVariable Long id, @PathVariable Long taskId,
+			@PathVariable int index, @RequestParam boolean done) {
+		this.cases.tick(user, taskId, index, done);
+		return "redirect:/cases/" + id + "#tindakan";
+	}
+
+	@PostMapping("/cases/{id}/documents")
+	String upload(@AuthenticationPrincipal AlurUser user, @PathVariable Long id,
+			@RequestParam(required = false) Long documentId, @RequestParam(required = false) String title,
+			@RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect, Locale locale)
+			throws IOException {
+		try {
+			this.documents.upload(user, id, documentId, title, file.getOriginalFilename(), file.getBytes());
+			redirect.addFlashAttribute("success", message("case.uploaded", locale));
+			return "redirect:/cases/" + id + "#dokumen";
+		}
+		catch (CaseworkException.Invalid ex) {
+			model.addAttribute("uploadError", message(ex, locale));
+			model.addAttribute("uploadTitle", title);
+			return renderCase(user, id, model);
+		}
+	}
+
+	@PostMapping("/cases/{id}/versions/{versionId}/paraf")
+	String paraf(@AuthenticationPrincipal AlurUser user, @PathVariable Long id, @PathVariable Long versionId,
+			RedirectAttributes redirect, Locale locale) {
+		try {
+			this.documents.paraf(user, versionId);
+			redirect.addFlashAttribute("success", message("case.parafed", locale));
+		}
+		catch (CaseworkException.Invalid ex) {
+			redirect.addFlashAttribute("failure", message(ex, locale));
+		}
+		return "redirect:/cases/" + id + "#dokumen";
+	}
+
+	@PostMapping("/cases/{id}/versions/{versionId}/sign")
+	String sign(@AuthenticationPrincipal AlurUser user, @PathVariable Long id, @PathVariable Long versionId,
+			@RequestParam(required = false) String klasifikasi, RedirectAttributes redirect, Locale locale) {
+		try {
+			String nomor = this.documents.sign(user, versionId, klasifikasi);
+			redirect.addFlashAttribute("success", message("case.signed", locale, nomor));
+		}
+		catch (CaseworkException.Invalid ex) {
+			redirect.addFlashAttribute("failure", message(ex, locale));
+		}
+		return "redirect:/cases/" + id + "#dokumen";
+	}
+
+	@GetMapping("/cases/{id}/versions/{versionId}/download")
+	ResponseEntity<byte[]> download(@AuthenticationPrincipal AlurUser user, @PathVariable Long id,
+			@PathVariable Long versionId) {
+		DocumentService.Download file = this.documents.download(user, versionId);
+		if (!file.caseId().equals(id)) {
+			throw new CaseworkException.NotFound();
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(file.bytes());
+	}
+
+	@PostMapping("/cases/{id}/cancel")
+	String cancel(@AuthenticationPrincipal AlurUser user, @PathVariable Long id,
+			@Valid @ModelAttribute("cancelForm") CancelForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect, Locale locale) {
+		if (!errors.hasErrors()) {
+			try {
+				this.cases.cancel(user, id, form.reason(), form.token());
+				redirect.addFlashAttribute("success", message("case.cancelled", locale));
+				return "redirect:/cases/" + id;
+			}
+			catch (CaseworkException.Invalid ex) {
+				reject(errors, ex);
+			}
+		}
+		return renderCase(user, id, model);
+	}
+
+	// ------------------------------------------------------------------
+
+	private String renderNew(AlurUser user, NewCaseForm form, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("sops", this.sops.catalogue(user.kabupatenId(), null));
+		model.addAttribute("sifats", Sifat.values());
+		SopRevisionView chosen = (form.sopCode() != null && !form.sopCode().isBlank())
+				? this.sops.published(user.kabupatenId(), form.sopCode()).orElse(null) : null;
+		model.addAttribute("chosen", chosen);
+		model.addAttribute("kelengkapan",
+				(chosen != null) ? chosen.content().start().map(s -> s.kelengkapan()).orElse(List.of()) : List.of());
+		model.addAttribute("maxSize", this.documents.maxSize().toMegabytes());
+		return "casework/new-case";
+	}
+
+	private String renderCase(AlurUser user, Long id, Model model) {
+		CaseDetail detail = this.queries.detail(user, id);
+		ActionPanel panel = this.queries.panel(user, detail);
+		model.addAttribute("detail", detail);
+		model.addAttribute("panel", panel);
+		model.addAttribute("path", CasePath.of(detail));
+		if (!model.containsAttribute("completeForm")) {
+			model.addAttribute("completeForm", CompleteForm.empty(panel.taskVersion()));
+		}
+		if (!model.containsAttribute("delegateForm")) {
+			model.addAttribute("delegateForm", DelegateForm.empty());
+		}
+		if (!model.containsAttribute("reportBackForm")) {
+			model.addAttribute("reportBackForm", ReportBackForm.empty());
+		}
+		if (!model.containsAttribute("recurringReportForm")) {
+			model.addAttribute("recurringReportForm", RecurringReportForm.empty());
+		}
+		if (!model.containsAttribute("cancelForm")) {
+			model.addAttribute("cancelForm", CancelForm.empty());
+		}
+		model.addAttribute("sifats", Sifat.values());
+		model.addAttribute("maxSize", this.documents.maxSize().toMegabytes());
+		return "casework/case";
+	}
+
+	private static void reject(BindingResult errors, CaseworkException.Invalid ex) {
+		if (ex.field() != null && errors.getTarget() != null && hasProperty(errors, ex.field())) {
+			errors.rejectValue(ex.field(), ex.code(), ex.args(), null);
+		}
+		else {
+			errors.reject(ex.code(), ex.args(), null);
+		}
+	}
+
+	private static boolean hasProperty(BindingResult errors, String field) {
+		return java.util.Arrays.stream(errors.getTarget().getClass().getRecordComponents())
+			.anyMatch(c -> c.getName().equals(field));
+	}
+
+	private String message(String code, Locale locale, Object... args) {
+		return this.messages.getMessage(code, args, locale);
+	}
+
+	private String message(CaseworkException ex, Locale locale) {
+		return this.messages.getMessage(ex.code(), ex.args(), locale);
+	}
+
+}

@@ -1,0 +1,201 @@
+package id.alurkerja.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A real headless Chromium driving the running application: Debian's chromium and
+ * chromedriver when installed (CI installs them), else whatever Selenium Manager finds.
+ */
+final class Browser implements AutoCloseable {
+
+	private final WebDriver driver;
+
+	private final String base;
+
+	Browser(int port) throws IOException {
+		this.base = "http://localhost:" + port;
+		ChromeOptions options = new ChromeOptions();
+		File binary = new File("/usr/bin/chromium");
+		if (binary.canExecute()) {
+			options.setBinary(binary);
+		}
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--disable-quic", "--lang=id", "--window-size=1280,900",
+				"--user-data-dir=" + Files.createTempDirectory("alur-chromium"));
+		File driverBinary = new File("/usr/bin/chromedriver");
+		ChromeDriverService service = driverBinary.canExecute()
+				? new ChromeDriverService.Builder().usingDriverExecutable(driverBinary).build()
+				: ChromeDriverService.createDefaultService();
+		this.driver = new ChromeDriver(service, options);
+		// no implicit wait: pages are awaited explicitly, and a missing element must
+		// answer at once
+		this.driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+	}
+
+	WebDriver driver() {
+		return this.driver;
+	}
+
+	void open(String path) {
+		this.driver.get(this.base + path);
+	}
+
+	private String signedIn;
+
+	/**
+	 * Signs in through the login form (after dropping whoever was signed in); the same
+	 * user again just goes back to the inbox.
+	 */
+	void signIn(String username) {
+		if (username.equals(this.signedIn)) {
+			open("/inbox");
+			settle();
+			return;
+		}
+		this.driver.manage().deleteAllCookies();
+		open("/login");
+		this.driver.findElement(By.id("username")).sendKeys(username);
+		this.driver.findElement(By.id("password")).sendKeys("alurdemo");
+		press("Masuk");
+		assertThat(this.driver.getCurrentUrl()).as("signed in as " + username).endsWith("/inbox");
+		this.signedIn = username;
+	}
+
+	/**
+	 * The button with this accessible name, scrolled to the middle of the window so it
+	 * can be clicked.
+	 */
+	WebElement button(String name) {
+		WebElement button = this.driver.findElement(By.xpath("//button[normalize-space()='" + name + "']"));
+		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+		return button;
+	}
+
+	/**
+	 * Presses the named button from the keyboard, as a keyboard user would (and as screen
+	 * readers find it).
+	 */
+	void press(String name) {
+		settle();
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		button(name).sendKeys(org.openqa.selenium.Keys.ENTER);
+		awaitNewPage(page);
+	}
+
+	/** Follows a link and waits for the next page. */
+	void follow(String text) {
+		settle();
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		link(text).click();
+		awaitNewPage(page);
+	}
+
+	private void awaitNewPage(WebElement old) {
+		new org.openqa.selenium.support.ui.WebDriverWait(this.driver, Duration.ofSeconds(20))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
+		settle();
+	}
+
+	/** Waits until the current page has loaded, scripts included. */
+	private void settle() {
+		new org.openqa.selenium.support.ui.WebDriverWait(this.driver, Duration.ofSeconds(20))
+			.ignoring(org.openqa.selenium.WebDriverException.class)
+			.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+	}
+
+	List<WebElement> buttons(String name) {
+		return this.driver.findElements(By.xpath("//button[normalize-space()='" + name + "']"));
+	}
+
+	WebElement link(String text) {
+		WebElement link = this.driver.findElement(By.linkText(text));
+		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
+		return link;
+	}
+
+	void type(String id, String text) {
+		WebElement field = this.driver.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	boolean has(By by) {
+		return !this.driver.findElements(by).isEmpty();
+	}
+
+	String text() {
+		return this.driver.findElement(By.tagName("body")).getText();
+	}
+
+	String alert() {
+		List<WebElement> alerts = this.driver.findElements(By.cssSelector(".alert"));
+		return alerts.isEmpty() ? "" : alerts.get(0).getText();
+	}
+
+	/**
+	 * Serious and critical accessibility violations found by axe-core on the current
+	 * page.
+	 */
+	List<String> seriousAccessibilityViolations() {
+		Results results = new AxeBuilder().analyze(this.driver);
+		return results.getViolations()
+			.stream()
+			.filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+			.map(Browser::describe)
+			.toList();
+	}
+
+	private static String describe(Rule rule) {
+		return rule.getId() + ": " + rule.getHelp() + " "
+				+ rule.getNodes().stream().map(n -> n.getTarget().toString()).toList();
+	}
+
+	/** Whether the page scrolls sideways at the given width (it must not on a phone). */
+	boolean scrollsSideways(int width) {
+		this.driver.manage().window().setSize(new Dimension(width, 800));
+		Object overflow = ((JavascriptExecutor) this.driver)
+			.executeScript("return document.documentElement.scrollWidth > window.innerWidth;");
+		this.driver.manage().window().setSize(new Dimension(1280, 900));
+		return Boolean.TRUE.equals(overflow);
+	}
+
+	void screenshot(String name) {
+		try {
+			Path dir = Path.of("target", "screenshots");
+			Files.createDirectories(dir);
+			byte[] png = ((TakesScreenshot) this.driver).getScreenshotAs(OutputType.BYTES);
+			Files.write(dir.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png"), png);
+		}
+		catch (IOException | RuntimeException ex) {
+			// a failed screenshot must not hide the failure it documents
+		}
+	}
+
+	@Override
+	public void close() {
+		this.driver.quit();
+	}
+
+}

@@ -1,0 +1,129 @@
+package id.alurkerja.browser;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each seed SOP run to Selesai in Chromium, every role signing in as its demo user. */
+class SeedJourneysInBrowserTests extends JourneyBase {
+
+	@Test
+	void seed001VillageCooperationThroughTheWholeDispositionChain() throws Exception {
+		String no = register("kasi.kerjasama.sanggau", "DPMPEMDES-CTADES-01",
+				"Rancangan Permakades pengelolaan air bersih (uji peramban)", "Desa Sei Tekam", "rancangan");
+		act("kasi.kerjasama.sanggau", no, "Selesaikan", "Mohon arahan Bapak Bupati");
+		act("bupati.sanggau", no, "Selesaikan", "Kadis: telaah dan siapkan masukan");
+		act("kadis.sanggau", no, "Selesaikan", "Kabid: tindak lanjuti");
+		act("kabid.kerjasama.sanggau", no, "Selesaikan", "Kasi: pelajari");
+		act("kasi.kerjasama.sanggau", no, "Selesaikan", null);
+		act("kasi.kerjasama.sanggau", no, "Selesaikan", "Staf: siapkan bahan");
+		act("staf.kerjasama.sanggau", no, "Selesaikan", null);
+
+		// row 9: handed down to the Kabid and the Kasi, reported back up, completed by
+		// the Kadis
+		Browser b = browser();
+		openFromInbox("kadis.sanggau", no);
+		new Select(b.driver().findElement(By.id("toPositionId")))
+			.selectByVisibleText("Kepala Bidang Penataan dan Kerjasama Desa — Fransiska Natalia, S.IP");
+		b.type("delegate-arahan", "Siapkan masukan atas rancangan");
+		b.press("Disposisikan");
+		assertThat(b.alert()).contains("Disposisi telah dikirim");
+
+		openFromInbox("kabid.kerjasama.sanggau", no);
+		new Select(b.driver().findElement(By.id("toPositionId")))
+			.selectByVisibleText("Kepala Seksi Kerjasama Desa — Yosef Hendra Wibisono, S.AP");
+		b.type("delegate-arahan", "Susun telaahan");
+		b.press("Disposisikan");
+
+		openFromInbox("kasi.kerjasama.sanggau", no);
+		b.type("report", "Telaahan selesai, rancangan layak dengan catatan");
+		b.press("Laporkan");
+		assertThat(b.alert()).contains("Laporan telah dikirim");
+		openFromInbox("kabid.kerjasama.sanggau", no);
+		b.type("report", "Telaahan Kasi kami setujui");
+		b.press("Laporkan");
+
+		act("kadis.sanggau", no, "Selesaikan", "Mohon Bapak Bupati menandatangani surat");
+		act("bupati.sanggau", no, "Selesaikan", null);
+		assertFinished("kadis.sanggau", no);
+	}
+
+	@Test
+	void seed002KsadWithTheKesepakatanBersamaReturnedOnce() throws Exception {
+		String no = register("tkksd.lamandau", "LMD-KSAD-01", "Kerja sama jalan poros (uji peramban)",
+				"Pemerintah Kabupaten Sukamara", null);
+		for (int i = 1; i <= 5; i++) {
+			act("tkksd.lamandau", no, "Selesaikan", null);
+		}
+		act("bupati.lamandau", no, "Tidak", "Pasal pembiayaan belum jelas");
+		openFromInbox("tkksd.lamandau", no);
+		assertThat(browser().text()).contains("Dikembalikan dari langkah 6").contains("Pasal pembiayaan belum jelas");
+		act("tkksd.lamandau", no, "Selesaikan", null);
+		act("bupati.lamandau", no, "Ya", null);
+		act("pd.lamandau", no, "Selesaikan", null);
+		act("tkksd.lamandau", no, "Ya", null);
+		act("sekda.lamandau", no, "Ya", null);
+		act("bupati.lamandau", no, "Ya", null);
+		act("tkksd.lamandau", no, "Selesaikan", null);
+		assertFinished("sekda.lamandau", no);
+	}
+
+	@Test
+	void seed003VillageProgrammeWithBudgetApprovalAndReports() throws Exception {
+		String no = register("kasi.ppmd.benualima", "BTM-PPMD-01", "Jalan usaha tani Desa Taniran (uji peramban)",
+				"Desa Taniran", null);
+		for (int i = 0; i < 3; i++) {
+			act("kasi.ppmd.benualima", no, "Selesaikan", null);
+		}
+		act("kades.benualima", no, "Ya", "Anggaran disetujui");
+		Browser b = browser();
+		openFromInbox("kasi.ppmd.benualima", no);
+		b.type("body", "Pengerasan badan jalan 120 m");
+		b.press("Kirim Laporan");
+		assertThat(b.alert()).contains("Laporan berkala telah dikirim");
+		for (int i = 0; i < 5; i++) {
+			act("kasi.ppmd.benualima", no, "Selesaikan", null);
+		}
+		assertFinished("camat.benualima", no);
+	}
+
+	@Test
+	void seed004PerformanceAgreementWithThreeParafASignatureAndANumber() throws Exception {
+		String no = register("kadis.sanggau", "DPMPEMDES-PK-01", "Perjanjian Kinerja 2027 (uji peramban)",
+				"Sekretariat Daerah", null);
+		act("kadis.sanggau", no, "Selesaikan", "Kabid APD: koordinasikan");
+		act("kadis.sanggau", no, "Selesaikan", "Kasi: susun konsep");
+		Browser b = browser();
+		openFromInbox("kasi.keuangan.sanggau", no);
+		upload("Konsep Perjanjian Kinerja", "konsep");
+		b.press("Selesaikan");
+		act("kasi.keuangan.sanggau", no, "Selesaikan", null);
+		act("kasi.keuangan.sanggau", no, "Selesaikan", null);
+
+		openFromInbox("kasi.keuangan.sanggau", no);
+		b.press("Paraf");
+		assertThat(b.alert()).contains("Paraf telah dibubuhkan");
+		for (String reviewer : new String[] { "kabid.apd.sanggau", "sekretaris.sanggau" }) {
+			b.signIn(reviewer);
+			b.follow("Berkas");
+			b.type("q", no);
+			b.press("Saring");
+			b.follow(no);
+			b.press("Paraf");
+			assertThat(b.alert()).contains("Paraf telah dibubuhkan");
+		}
+		act("kasi.keuangan.sanggau", no, "Selesaikan", null);
+
+		openFromInbox("kadis.sanggau", no);
+		b.press("Tanda Tangani");
+		assertThat(b.alert()).contains("ditandatangani dengan nomor").contains("/DPMPD/");
+		act("kadis.sanggau", no, "Selesaikan", null);
+		act("kasi.keuangan.sanggau", no, "Selesaikan", null);
+		act("kasi.keuangan.sanggau", no, "Selesaikan", null);
+		assertFinished("kadis.sanggau", no);
+		assertThat(b.text()).contains("Paraf 1: Veronika Sari Dewi, S.E.").contains("Paraf 3: Agustinus Riyadi, S.E.");
+	}
+
+}
