@@ -88,8 +88,10 @@ public class CaseQueries {
 			.collect(Collectors.toMap(PositionView::id, Function.identity()));
 		List<Task> taskList = this.tasks.findByCaseIdOrderByCreatedAtAscIdAsc(c.getId());
 		List<TaskView> taskViews = taskList.stream().map(t -> view(t, people, positions)).toList();
-		List<DelegationView> delegationViews = taskList.stream()
-			.flatMap(t -> this.delegations.findByTaskIdOrderByCreatedAtAscIdAsc(t.getId()).stream())
+		// one query for all tasks' delegations, however long the case ran
+		List<DelegationView> delegationViews = (taskList.isEmpty() ? List.<Delegation>of()
+				: this.delegations.findByTaskIdInOrderByCreatedAtAscIdAsc(taskList.stream().map(Task::getId).toList()))
+			.stream()
 			.map(d -> new DelegationView(d.getId(), d.getTaskId(), d.getParentId(), name(people, d.getFromPersonId()),
 					title(positions, d.getFromPositionId()), d.getToPositionId(), title(positions, d.getToPositionId()),
 					name(people, d.getToPersonId()), d.getArahan(), d.getSifat(), d.getDeadline(), d.getCreatedAt(),

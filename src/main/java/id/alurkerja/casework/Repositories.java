@@ -33,6 +33,8 @@ interface DelegationRepository extends ListCrudRepository<Delegation, Long> {
 
 	List<Delegation> findByTaskIdOrderByCreatedAtAscIdAsc(Long taskId);
 
+	List<Delegation> findByTaskIdInOrderByCreatedAtAscIdAsc(List<Long> taskIds);
+
 }
 
 interface CaseDocumentRepository extends ListCrudRepository<CaseDocument, Long> {

@@ -1,0 +1,154 @@
+package id.alurkerja.casework.web;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import id.alurkerja.casework.CaseQueries;
+import id.alurkerja.casework.Completion;
+import id.alurkerja.casework.Outcome;
+import id.alurkerja.casework.CaseService;
+import id.alurkerja.casework.Sifat;
+import id.alurkerja.casework.StartCase;
+import id.alurkerja.org.AlurUser;
+import id.alurkerja.support.WebSession;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The case pages over HTTP: who sees what, forms that keep what was typed, conflicts. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class CasePagesTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	CaseService cases;
+
+	@Autowired
+	CaseQueries queries;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Test
+	void aUserOfAnotherOfficeGetsNotFoundForTheCaseAndItsActions() {
+		Long id = start("kasi.kerjasama.sanggau", "Milik Sanggau");
+		WebSession lamandau = signedIn("sekda.lamandau");
+		HttpResponse<String> page = lamandau.get("/cases/" + id);
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.body()).doesNotContain("Milik Sanggau");
+		Long taskId = this.queries.detail(user("kasi.kerjasama.sanggau"), id).openTask().orElseThrow().id();
+		HttpResponse<String> act = lamandau.post("/cases/" + id + "/tasks/" + taskId + "/complete",
+				form(lamandau, "/inbox", Map.of("version", "0", "outcome", "DONE")));
+		assertThat(act.statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void anActionWithoutCsrfTokenIsRefused() {
+		Long id = start("kasi.kerjasama.sanggau", "Tanpa token");
+		WebSession kasi = signedIn("kasi.kerjasama.sanggau");
+		Long taskId = this.queries.detail(user("kasi.kerjasama.sanggau"), id).openTask().orElseThrow().id();
+		HttpResponse<String> refused = kasi.post("/cases/" + id + "/tasks/" + taskId + "/complete",
+				Map.of("version", "0", "outcome", "DONE", "outputMissingReason", "x"));
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(this.queries.detail(user("kasi.kerjasama.sanggau"), id).openTask().orElseThrow().stepNo())
+			.isEqualTo("1");
+	}
+
+	@Test
+	void aMissingOutputIsAskedForOnThePageAndTheArahanTypedIsKept() {
+		Long id = start("kasi.kerjasama.sanggau", "Output belum ada");
+		WebSession kasi = signedIn("kasi.kerjasama.sanggau");
+		var task = this.queries.detail(user("kasi.kerjasama.sanggau"), id).openTask().orElseThrow();
+		HttpResponse<String> page = kasi.post("/cases/" + id + "/tasks/" + task.id() + "/complete",
+				form(kasi, "/cases/" + id, Map.of("version", Long.toString(task.version()), "outcome", "DONE", "arahan",
+						"Mohon arahan Bapak Bupati")));
+		assertThat(page.statusCode()).isEqualTo(200);
+		Document html = Jsoup.parse(page.body());
+		assertThat(html.select("#outputMissingReason-error").text()).contains("Output langkah ini")
+			.contains("Rancangan Permakades");
+		assertThat(html.select("#arahan").text()).isEqualTo("Mohon arahan Bapak Bupati");
+	}
+
+	@Test
+	void whoeverActsSecondSeesTheConflictPageWithWhatTheyTyped() {
+		Long id = start("kasi.kerjasama.sanggau", "Konflik");
+		WebSession first = signedIn("kasi.kerjasama.sanggau");
+		var task = this.queries.detail(user("kasi.kerjasama.sanggau"), id).openTask().orElseThrow();
+		Map<String, String> fields = form(first, "/cases/" + id, Map.of("version", Long.toString(task.version()),
+				"outcome", "DONE", "arahan", "Arahan pertama", "outputMissingReason", "Lisan"));
+		WebSession second = signedIn("kasi.kerjasama.sanggau");
+		Map<String, String> secondFields = form(second, "/cases/" + id, Map.of("version", Long.toString(task.version()),
+				"outcome", "DONE", "arahan", "Arahan kedua yang panjang", "outputMissingReason", "Lisan"));
+		assertThat(first.post("/cases/" + id + "/tasks/" + task.id() + "/complete", fields).statusCode())
+			.isEqualTo(302);
+		HttpResponse<String> conflict = second.post("/cases/" + id + "/tasks/" + task.id() + "/complete", secondFields);
+		assertThat(conflict.statusCode()).isEqualTo(409);
+		Document html = Jsoup.parse(conflict.body());
+		assertThat(html.select("main").text()).contains("sudah diselesaikan oleh Yosef Hendra Wibisono, S.AP");
+		assertThat(html.select("textarea").text()).contains("Arahan kedua yang panjang");
+	}
+
+	@Test
+	void theInboxListsTheTaskAndTheBadgeCountsIt() {
+		Long id = start("kasi.kerjasama.sanggau", "Tampil di kotak masuk");
+		String number = this.queries.detail(user("kasi.kerjasama.sanggau"), id).summary().registrationNo();
+		WebSession kasi = signedIn("kasi.kerjasama.sanggau");
+		Document inbox = Jsoup.parse(kasi.get("/inbox?q=" + number.replace("/", "%2F")).body());
+		assertThat(inbox.select("tbody tr")).hasSize(1);
+		assertThat(inbox.select("tbody tr").text()).contains(number, "Tampil di kotak masuk", "Baru");
+		String badge = Jsoup.parse(kasi.get("/inbox/count").body()).text();
+		assertThat(Integer.parseInt(badge.trim())).isPositive();
+	}
+
+	@Test
+	void theLembarDisposisiPrintsTheFieldsAndComesAsPdf() {
+		Long id = start("kasi.kerjasama.sanggau", "Lembar disposisi");
+		var task = this.queries.detail(user("kasi.kerjasama.sanggau"), id).openTask().orElseThrow();
+		this.cases.complete(user("kasi.kerjasama.sanggau"), task.id(), new Completion(task.version(), Outcome.DONE,
+				null, "Mohon petunjuk", Sifat.SEGERA, LocalDate.now().plusDays(3), null, "Lisan", null));
+		var next = this.queries.detail(user("kasi.kerjasama.sanggau"), id).openTask().orElseThrow();
+		WebSession kasi = signedIn("kasi.kerjasama.sanggau");
+		String sheet = Jsoup.parse(kasi.get("/cases/" + id + "/disposisi/" + next.id()).body()).select("main").text();
+		assertThat(sheet).contains("LEMBAR DISPOSISI", "Desa Sei Tekam", "Lembar disposisi", "Segera", "Bupati Sanggau",
+				"Mohon petunjuk", "Yosef Hendra Wibisono, S.AP");
+		HttpResponse<String> pdf = kasi.get("/cases/" + id + "/disposisi/" + next.id() + "/pdf");
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		assertThat(pdf.body()).startsWith("%PDF");
+	}
+
+	private Long start(String username, String perihal) {
+		return this.cases.start(user(username), new StartCase("DPMPEMDES-CTADES-01", perihal, "Desa Sei Tekam", null,
+				null, LocalDate.now(), Sifat.BIASA));
+	}
+
+	private AlurUser user(String username) {
+		return (AlurUser) this.users.loadUserByUsername(username);
+	}
+
+	private WebSession signedIn(String username) {
+		WebSession session = new WebSession(this.port);
+		session.login(username, "alurdemo");
+		return session;
+	}
+
+	/** The fields plus the CSRF token of a page the user has open. */
+	private static Map<String, String> form(WebSession session, String page, Map<String, String> fields) {
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		all.put("_csrf", Jsoup.parse(session.get(page).body()).select("input[name=_csrf]").attr("value"));
+		return all;
+	}
+
+}
