@@ -143,71 +143,35 @@ class CaseController {
 	String complete(@AuthenticationPrincipal AlurUser user, @PathVariable Long id, @PathVariable Long taskId,
 			@Valid @ModelAttribute("completeForm") CompleteForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect, Locale locale) {
-		if (!errors.hasErrors()) {
-			try {
-				this.cases.complete(user, taskId,
+		return perform(user, id, errors, model, redirect, locale, "case.completed",
+				() -> this.cases.complete(user, taskId,
 						new Completion(form.version(), form.outcome(), form.reason(), form.arahan(), form.sifat(),
-								form.deadline(), form.nextPersonId(), form.outputMissingReason(), form.token()));
-				redirect.addFlashAttribute("success", message("case.completed", locale));
-				return "redirect:/cases/" + id;
-			}
-			catch (CaseworkException.Invalid ex) {
-				reject(errors, ex);
-			}
-		}
-		return renderCase(user, id, model);
+								form.deadline(), form.nextPersonId(), form.outputMissingReason(), form.token())));
 	}
 
 	@PostMapping("/cases/{id}/tasks/{taskId}/delegate")
 	String delegate(@AuthenticationPrincipal AlurUser user, @PathVariable Long id, @PathVariable Long taskId,
 			@Valid @ModelAttribute("delegateForm") DelegateForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect, Locale locale) {
-		if (!errors.hasErrors()) {
-			try {
-				this.cases.delegate(user, taskId, new Delegate(form.toPositionId(), form.toPersonId(), form.arahan(),
-						form.sifat(), form.deadline(), form.token()));
-				redirect.addFlashAttribute("success", message("case.delegated", locale));
-				return "redirect:/cases/" + id;
-			}
-			catch (CaseworkException.Invalid ex) {
-				reject(errors, ex);
-			}
-		}
-		return renderCase(user, id, model);
+		return perform(user, id, errors, model, redirect, locale, "case.delegated",
+				() -> this.cases.delegate(user, taskId, new Delegate(form.toPositionId(), form.toPersonId(),
+						form.arahan(), form.sifat(), form.deadline(), form.token())));
 	}
 
 	@PostMapping("/cases/{id}/delegations/{delegationId}/report")
 	String reportBack(@AuthenticationPrincipal AlurUser user, @PathVariable Long id, @PathVariable Long delegationId,
 			@Valid @ModelAttribute("reportBackForm") ReportBackForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect, Locale locale) {
-		if (!errors.hasErrors()) {
-			try {
-				this.cases.reportBack(user, delegationId, form.report(), form.token());
-				redirect.addFlashAttribute("success", message("case.reported", locale));
-				return "redirect:/cases/" + id;
-			}
-			catch (CaseworkException.Invalid ex) {
-				reject(errors, ex);
-			}
-		}
-		return renderCase(user, id, model);
+		return perform(user, id, errors, model, redirect, locale, "case.reported",
+				() -> this.cases.reportBack(user, delegationId, form.report(), form.token()));
 	}
 
 	@PostMapping("/cases/{id}/tasks/{taskId}/reports")
 	String recurringReport(@AuthenticationPrincipal AlurUser user, @PathVariable Long id, @PathVariable Long taskId,
 			@Valid @ModelAttribute("recurringReportForm") RecurringReportForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect, Locale locale) {
-		if (!errors.hasErrors()) {
-			try {
-				this.cases.submitReport(user, taskId, form.kind(), form.body());
-				redirect.addFlashAttribute("success", message("case.reportSent", locale));
-				return "redirect:/cases/" + id;
-			}
-			catch (CaseworkException.Invalid ex) {
-				reject(errors, ex);
-			}
-		}
-		return renderCase(user, id, model);
+		return perform(user, id, errors, model, redirect, locale, "case.reportSent",
+				() -> this.cases.submitReport(user, taskId, form.kind(), form.body()));
 	}
 
 	@PostMapping("/cases/{id}/tasks/{taskId}/checklist/{index}")
@@ -282,17 +246,8 @@ class CaseController {
 	String cancel(@AuthenticationPrincipal AlurUser user, @PathVariable Long id,
 			@Valid @ModelAttribute("cancelForm") CancelForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect, Locale locale) {
-		if (!errors.hasErrors()) {
-			try {
-				this.cases.cancel(user, id, form.reason(), form.token());
-				redirect.addFlashAttribute("success", message("case.cancelled", locale));
-				return "redirect:/cases/" + id;
-			}
-			catch (CaseworkException.Invalid ex) {
-				reject(errors, ex);
-			}
-		}
-		return renderCase(user, id, model);
+		return perform(user, id, errors, model, redirect, locale, "case.cancelled",
+				() -> this.cases.cancel(user, id, form.reason(), form.token()));
 	}
 
 	// ------------------------------------------------------------------
@@ -334,6 +289,26 @@ class CaseController {
 		model.addAttribute("sifats", Sifat.values());
 		model.addAttribute("maxSize", this.documents.maxSize().toMegabytes());
 		return "casework/case";
+	}
+
+	/**
+	 * Runs one action of the case page: on success back to the case with a message; on
+	 * invalid input the case page again, with the message next to the field and the form
+	 * as typed.
+	 */
+	private String perform(AlurUser user, Long id, BindingResult errors, Model model, RedirectAttributes redirect,
+			Locale locale, String success, Runnable action) {
+		if (!errors.hasErrors()) {
+			try {
+				action.run();
+				redirect.addFlashAttribute("success", message(success, locale));
+				return "redirect:/cases/" + id;
+			}
+			catch (CaseworkException.Invalid ex) {
+				reject(errors, ex);
+			}
+		}
+		return renderCase(user, id, model);
 	}
 
 	private static void reject(BindingResult errors, CaseworkException.Invalid ex) {
