@@ -113,9 +113,22 @@ final class Browser implements AutoCloseable {
 	}
 
 	private void awaitNewPage(WebElement old) {
-		new org.openqa.selenium.support.ui.WebDriverWait(this.driver, Duration.ofSeconds(20))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
+		new org.openqa.selenium.support.ui.WebDriverWait(this.driver, Duration.ofSeconds(20)).until(d -> gone(old));
 		settle();
+	}
+
+	/**
+	 * Whether the old page's root element is gone. Chromium answers a gone node either as
+	 * stale or as "does not belong to the document"; both mean the next page is there.
+	 */
+	private static boolean gone(WebElement old) {
+		try {
+			old.isEnabled();
+			return false;
+		}
+		catch (org.openqa.selenium.WebDriverException ex) {
+			return true;
+		}
 	}
 
 	/** Waits until the current page has loaded, scripts included. */

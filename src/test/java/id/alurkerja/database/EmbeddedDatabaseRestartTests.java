@@ -44,10 +44,10 @@ class EmbeddedDatabaseRestartTests {
 	}
 
 	private ConfigurableApplicationContext start() {
+		// command-line arguments: they outrank application.properties, which names ./data
 		return new SpringApplicationBuilder(AlurApplication.class).web(WebApplicationType.SERVLET)
-			.properties("server.port=0", "alur.database.data-dir=" + this.dataDir.resolve("postgres"),
-					"spring.datasource.url=", "alur.demo=")
-			.run();
+			.run("--server.port=0", "--alur.database.data-dir=" + this.dataDir.resolve("postgres"),
+					"--spring.datasource.url=", "--alur.demo=");
 	}
 
 }
