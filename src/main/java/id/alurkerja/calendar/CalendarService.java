@@ -43,11 +43,30 @@ public class CalendarService {
 		return calendar;
 	}
 
-	/** Re-reads the holidays, e.g. after an admin changed them. */
+	/**
+	 * Re-reads the holidays and the office hours, e.g. after an admin changed them.
+	 * Office hours saved by an admin win over the configured ones.
+	 */
 	public WorkingCalendar reload() {
 		Set<LocalDate> days = new HashSet<>(this.jdbc.queryForList("select day from holiday", LocalDate.class));
-		this.current = new WorkingCalendar(days, this.opens, this.closes, this.clock.getZone());
+		LocalTime[] hours = this.jdbc
+			.query("select opens, closes from office_hours where id = 1",
+					(rs, i) -> new LocalTime[] { rs.getObject("opens", LocalTime.class),
+							rs.getObject("closes", LocalTime.class) })
+			.stream()
+			.findFirst()
+			.orElse(new LocalTime[] { this.opens, this.closes });
+		this.current = new WorkingCalendar(days, hours[0], hours[1], this.clock.getZone());
 		return this.current;
+	}
+
+	/** The office hours configured for this installation, before any admin change. */
+	LocalTime configuredOpens() {
+		return this.opens;
+	}
+
+	LocalTime configuredCloses() {
+		return this.closes;
 	}
 
 }

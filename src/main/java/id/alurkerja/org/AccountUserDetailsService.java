@@ -26,7 +26,8 @@ class AccountUserDetailsService implements UserDetailsService {
 			.orElseThrow(() -> new UsernameNotFoundException("unknown account"));
 		Person person = this.people.findById(account.getPersonId()).orElseThrow();
 		return new AlurUser(account.getId(), person.getId(), person.getKabupatenId(), account.getUsername(),
-				person.getName(), account.isAdmin(), account.isEnabled(), account.getPasswordHash());
+				person.getName(), account.isAdmin(), account.isEnabled(), account.getPasswordHash(),
+				account.getSopAdminUnitId());
 	}
 
 }

@@ -32,10 +32,22 @@ public final class AlurUser implements UserDetails, CredentialsContainer {
 
 	private final boolean enabled;
 
+	private final Long sopAdminUnitId;
+
 	private String passwordHash;
 
 	public AlurUser(Long accountId, Long personId, Long kabupatenId, String username, String displayName, boolean admin,
 			boolean enabled, String passwordHash) {
+		this(accountId, personId, kabupatenId, username, displayName, admin, enabled, passwordHash, null);
+	}
+
+	/**
+	 * @param sopAdminUnitId the unit whose SOPs (and those of the units under it) this
+	 * account may edit without being a kabupaten admin, or {@code null}
+	 */
+	public AlurUser(Long accountId, Long personId, Long kabupatenId, String username, String displayName, boolean admin,
+			boolean enabled, String passwordHash, Long sopAdminUnitId) {
+		this.sopAdminUnitId = sopAdminUnitId;
 		this.accountId = accountId;
 		this.personId = personId;
 		this.kabupatenId = kabupatenId;
@@ -66,10 +78,26 @@ public final class AlurUser implements UserDetails, CredentialsContainer {
 		return this.admin;
 	}
 
+	/** The unit whose SOPs this account administers as a unit SOP admin, or null. */
+	public Long sopAdminUnitId() {
+		return this.sopAdminUnitId;
+	}
+
+	/**
+	 * ROLE_ADMIN administers everything of the kabupaten; ROLE_SOP_ADMIN only the SOPs of
+	 * one unit (see {@link #sopAdminUnitId()}).
+	 */
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		return this.admin ? List.of(new SimpleGrantedAuthority("ROLE_USER"), new SimpleGrantedAuthority("ROLE_ADMIN"))
-				: List.of(new SimpleGrantedAuthority("ROLE_USER"));
+		List<GrantedAuthority> authorities = new java.util.ArrayList<>();
+		authorities.add(new SimpleGrantedAuthority("ROLE_USER"));
+		if (this.admin) {
+			authorities.add(new SimpleGrantedAuthority("ROLE_ADMIN"));
+		}
+		if (this.sopAdminUnitId != null) {
+			authorities.add(new SimpleGrantedAuthority("ROLE_SOP_ADMIN"));
+		}
+		return List.copyOf(authorities);
 	}
 
 	@Override

@@ -71,4 +71,12 @@ class Person {
 		return this.email;
 	}
 
+	void change(String name, String nip, String pangkat, String golongan, String email) {
+		this.name = name;
+		this.nip = nip;
+		this.pangkat = pangkat;
+		this.golongan = golongan;
+		this.email = email;
+	}
+
 }

@@ -84,4 +84,13 @@ class Position {
 		return this.rank;
 	}
 
+	void change(Long unitId, String code, String title, Long superiorId, boolean unitHead, int rank) {
+		this.unitId = unitId;
+		this.code = code;
+		this.title = title;
+		this.superiorId = superiorId;
+		this.unitHead = unitHead;
+		this.rank = rank;
+	}
+
 }

@@ -78,4 +78,18 @@ class PositionAssignment {
 		return !day.isBefore(this.startDate) && (this.endDate == null || !day.isAfter(this.endDate));
 	}
 
+	Long getKabupatenId() {
+		return this.kabupatenId;
+	}
+
+	/**
+	 * Ends the assignment on {@code day} (inclusive); the record stays for the history.
+	 */
+	void endOn(LocalDate day) {
+		if (day.isBefore(this.startDate)) {
+			throw new IllegalArgumentException("An assignment cannot end before it starts");
+		}
+		this.endDate = day;
+	}
+
 }

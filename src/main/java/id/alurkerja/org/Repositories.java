@@ -50,6 +50,8 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
 
 	Optional<UserAccount> findByPersonId(Long personId);
 
+	List<UserAccount> findByPersonIdIn(Collection<Long> personIds);
+
 }
 
 interface PositionAssignmentRepository extends ListCrudRepository<PositionAssignment, Long> {
@@ -57,5 +59,9 @@ interface PositionAssignmentRepository extends ListCrudRepository<PositionAssign
 	List<PositionAssignment> findByPersonIdOrderByStartDateDesc(Long personId);
 
 	List<PositionAssignment> findByPositionIdIn(Collection<Long> positionIds);
+
+	List<PositionAssignment> findByKabupatenIdOrderByStartDateDesc(Long kabupatenId);
+
+	Optional<PositionAssignment> findByIdAndKabupatenId(Long id, Long kabupatenId);
 
 }

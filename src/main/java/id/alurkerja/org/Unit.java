@@ -66,4 +66,11 @@ class Unit {
 		return this.code;
 	}
 
+	void change(Long parentId, String name, UnitKind kind, String code) {
+		this.parentId = parentId;
+		this.name = name;
+		this.kind = kind;
+		this.code = code;
+	}
+
 }

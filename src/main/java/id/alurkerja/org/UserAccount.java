@@ -28,6 +28,8 @@ class UserAccount {
 
 	private boolean admin;
 
+	private Long sopAdminUnitId;
+
 	private Instant createdAt = Instant.now();
 
 	@Version
@@ -65,6 +67,30 @@ class UserAccount {
 
 	boolean isAdmin() {
 		return this.admin;
+	}
+
+	Long getSopAdminUnitId() {
+		return this.sopAdminUnitId;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	void enable() {
+		this.enabled = true;
+	}
+
+	void disable() {
+		this.enabled = false;
+	}
+
+	void changePasswordHash(String hash) {
+		this.passwordHash = hash;
+	}
+
+	void makeSopAdminOf(Long unitId) {
+		this.sopAdminUnitId = unitId;
 	}
 
 }

@@ -11,9 +11,11 @@ interface SopRepository extends ListCrudRepository<Sop, Long> {
 
 	List<Sop> findByKabupatenId(Long kabupatenId);
 
+	List<Sop> findByKabupatenIdOrderByCode(Long kabupatenId);
+
 }
 
-interface SopRevisionRepository extends ListCrudRepository<SopRevision, Long> {
+interface SopRevisionRepository extends org.springframework.data.jpa.repository.JpaRepository<SopRevision, Long> {
 
 	Optional<SopRevision> findBySopIdAndStatus(Long sopId, RevisionStatus status);
 

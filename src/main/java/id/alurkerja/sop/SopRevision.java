@@ -62,6 +62,16 @@ class SopRevision {
 		this.publishedAt = at;
 	}
 
+	/** Replaces the content of this draft; published and retired revisions are frozen. */
+	void revise(SopContent content) {
+		if (this.status != RevisionStatus.DRAFT) {
+			throw new IllegalStateException("Only a draft can be edited");
+		}
+		this.content = content;
+		this.name = (content.identity() != null && content.identity().namaSop() != null) ? content.identity().namaSop()
+				: "";
+	}
+
 	void retire() {
 		if (this.status != RevisionStatus.PUBLISHED) {
 			throw new IllegalStateException("Only the published revision can be retired");
@@ -91,6 +101,10 @@ class SopRevision {
 
 	SopContent getContent() {
 		return this.content;
+	}
+
+	long getVersion() {
+		return this.version;
 	}
 
 }

@@ -51,6 +51,13 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/actuator/**")
 				.hasRole("ADMIN")
+				// a unit SOP admin (ROLE_SOP_ADMIN) edits its unit's SOPs; the editor
+				// checks
+				// the unit, everything else under /admin is for the kabupaten admin
+				.requestMatchers("/admin/sop", "/admin/sop/**")
+				.hasAnyRole("ADMIN", "SOP_ADMIN")
+				.requestMatchers("/admin", "/admin/**")
+				.hasRole("ADMIN")
 				.anyRequest()
 				.authenticated())
 			.formLogin(form -> form.loginPage("/login")

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * drawn flowchart (one table on the web, page-sized chunks in the PDF).
  */
 @Component
-class SopDocuments {
+public class SopDocuments {
 
 	/**
 	 * Heights (CSS px) the chart rows of one PDF page may take: an A4 landscape page less
@@ -96,7 +96,8 @@ class SopDocuments {
 		this.messages = messages;
 	}
 
-	Document document(SopRevisionView revision, Long kabupatenId, Locale locale, boolean print) {
+	/** The document of a revision (a draft too: the editor's preview). */
+	public Document document(SopRevisionView revision, Long kabupatenId, Locale locale, boolean print) {
 		SopContent content = revision.content();
 		List<RelatedView> related = content.identity()
 			.keterkaitan()

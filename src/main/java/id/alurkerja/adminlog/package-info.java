@@ -1,0 +1,6 @@
+/**
+ * The admin audit log: every change an administrator makes (SOPs, organisation, calendar,
+ * numbering), with who, what, when, and the value before and after, per kabupaten.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Log Admin")
+package id.alurkerja.adminlog;

@@ -1,0 +1,272 @@
+package id.alurkerja.calendar;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import id.alurkerja.adminlog.AdminActor;
+import id.alurkerja.adminlog.AdminLog;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * What an admin keeps of the working calendar: holidays and cuti bersama per year (add,
+ * remove, import a list) and the office hours. Holidays are national (SKB 3 Menteri), so
+ * they are shared by every kabupaten; each change is logged in the admin's kabupaten and
+ * the calendar is re-read after commit.
+ */
+@Service
+@Transactional
+public class CalendarSettings {
+
+	/** "2027-01-01", "01-01-2027" or "1/1/2027", then the name, optionally the kind. */
+	private static final Pattern LINE = Pattern
+		.compile("^\\s*(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4})\\s*[;,\\t|]?\\s*(.+?)\\s*$");
+
+	private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("d-M-yyyy");
+
+	private final JdbcTemplate jdbc;
+
+	private final CalendarService calendars;
+
+	private final AdminLog log;
+
+	CalendarSettings(JdbcTemplate jdbc, CalendarService calendars, AdminLog log) {
+		this.jdbc = jdbc;
+		this.calendars = calendars;
+		this.log = log;
+	}
+
+	public record Holiday(LocalDate day, String name, HolidayKind kind) {
+	}
+
+	public record OfficeHours(LocalTime opens, LocalTime closes) {
+	}
+
+	/** A refused change: the field, a message key of {@code i18n/admin} and arguments. */
+	public static class Rejected extends RuntimeException {
+
+		private final String field;
+
+		private final String messageKey;
+
+		private final transient Object[] args;
+
+		public Rejected(String field, String messageKey, Object... args) {
+			super(messageKey);
+			this.field = field;
+			this.messageKey = messageKey;
+			this.args = args;
+		}
+
+		public String field() {
+			return this.field;
+		}
+
+		public String messageKey() {
+			return this.messageKey;
+		}
+
+		public Object[] args() {
+			return this.args;
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	public List<Holiday> holidays(int year) {
+		return this.jdbc.query("select day, name, kind from holiday where extract(year from day) = ? order by day",
+				(rs, i) -> new Holiday(rs.getObject("day", LocalDate.class), rs.getString("name"),
+						HolidayKind.valueOf(rs.getString("kind"))),
+				year);
+	}
+
+	/** The years that have holidays, and the current one. */
+	@Transactional(readOnly = true)
+	public List<Integer> years(int current) {
+		List<Integer> years = new ArrayList<>(this.jdbc
+			.queryForList("select distinct extract(year from day)::int from holiday order by 1", Integer.class));
+		if (!years.contains(current)) {
+			years.add(current);
+			years.sort(null);
+		}
+		return years;
+	}
+
+	public void addHoliday(AdminActor actor, LocalDate day, String name, HolidayKind kind) {
+		if (day == null) {
+			throw new Rejected("day", "admin.settings.dayRequired");
+		}
+		if (name == null || name.isBlank()) {
+			throw new Rejected("name", "admin.settings.nameRequired");
+		}
+		if (kind == null) {
+			throw new Rejected("kind", "admin.settings.kindRequired");
+		}
+		if (exists(day)) {
+			throw new Rejected("day", "admin.settings.holidayExists", day);
+		}
+		this.jdbc.update("insert into holiday (day, name, kind) values (?, ?, ?)", Date.valueOf(day), name.strip(),
+				kind.name());
+		this.log.record(actor, "settings.holiday.add", day.toString(), null, name.strip() + " (" + kind + ")");
+		reloadAfterCommit();
+	}
+
+	public void removeHoliday(AdminActor actor, LocalDate day) {
+		List<Holiday> found = this.jdbc.query("select day, name, kind from holiday where day = ?",
+				(rs, i) -> new Holiday(rs.getObject("day", LocalDate.class), rs.getString("name"),
+						HolidayKind.valueOf(rs.getString("kind"))),
+				Date.valueOf(day));
+		if (found.isEmpty()) {
+			return;
+		}
+		this.jdbc.update("delete from holiday where day = ?", Date.valueOf(day));
+		this.log.record(actor, "settings.holiday.remove", day.toString(),
+				found.get(0).name() + " (" + found.get(0).kind() + ")", null);
+		reloadAfterCommit();
+	}
+
+	/**
+	 * Imports a pasted list, one day a line ("2027-03-10; Idul Fitri 1448 H;
+	 * LIBUR_NASIONAL", a name with "cuti bersama" is a cuti bersama day). All or nothing:
+	 * any line that cannot be read refuses the whole list, naming the lines. A day
+	 * already there gets the new name and kind. Answers how many days were added and
+	 * changed.
+	 */
+	public int[] importHolidays(AdminActor actor, String text) {
+		Map<LocalDate, Holiday> read = new LinkedHashMap<>();
+		List<String> bad = new ArrayList<>();
+		String[] lines = (text != null) ? text.split("\\R") : new String[0];
+		for (int i = 0; i < lines.length; i++) {
+			String line = lines[i];
+			if (line.isBlank() || line.strip().startsWith("#")) {
+				continue;
+			}
+			Holiday holiday = parse(line);
+			if (holiday == null) {
+				bad.add(String.valueOf(i + 1));
+			}
+			else {
+				read.put(holiday.day(), holiday);
+			}
+		}
+		if (!bad.isEmpty()) {
+			throw new Rejected("text", "admin.settings.importBadLines", String.join(", ", bad));
+		}
+		if (read.isEmpty()) {
+			throw new Rejected("text", "admin.settings.importEmpty");
+		}
+		int added = 0;
+		int changed = 0;
+		for (Holiday h : read.values()) {
+			if (exists(h.day())) {
+				this.jdbc.update("update holiday set name = ?, kind = ? where day = ?", h.name(), h.kind().name(),
+						Date.valueOf(h.day()));
+				changed++;
+			}
+			else {
+				this.jdbc.update("insert into holiday (day, name, kind) values (?, ?, ?)", Date.valueOf(h.day()),
+						h.name(), h.kind().name());
+				added++;
+			}
+		}
+		this.log.record(actor, "settings.holiday.import", read.size() + " hari", null, String.join("\n",
+				read.values().stream().map(h -> h.day() + " " + h.name() + " (" + h.kind() + ")").toList()));
+		reloadAfterCommit();
+		return new int[] { added, changed };
+	}
+
+	static Holiday parse(String line) {
+		Matcher m = LINE.matcher(line);
+		if (!m.matches()) {
+			return null;
+		}
+		LocalDate day;
+		try {
+			String d = m.group(1);
+			day = d.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(d)
+					: LocalDate.parse(d.replace('/', '-').replace('.', '-'), DAY_FIRST);
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+		String rest = m.group(2).replaceFirst("^[;,\\t|\\s]+", "");
+		HolidayKind kind = null;
+		String[] parts = rest.split("\\s*[;\\t|]\\s*");
+		if (rest.isEmpty() || parts.length == 0) {
+			return null;
+		}
+		String last = parts[parts.length - 1].strip().toUpperCase(Locale.ROOT).replace(' ', '_');
+		if (parts.length > 1 && (last.equals("LIBUR_NASIONAL") || last.equals("CUTI_BERSAMA"))) {
+			kind = HolidayKind.valueOf(last);
+			rest = rest.substring(0, rest.lastIndexOf(parts[parts.length - 1])).replaceAll("[;\\t|\\s]+$", "");
+		}
+		String name = rest.strip();
+		if (name.isEmpty()) {
+			return null;
+		}
+		if (kind == null) {
+			kind = name.toLowerCase(Locale.ROOT).contains("cuti bersama") ? HolidayKind.CUTI_BERSAMA
+					: HolidayKind.LIBUR_NASIONAL;
+		}
+		return new Holiday(day, name, kind);
+	}
+
+	@Transactional(readOnly = true)
+	public OfficeHours officeHours() {
+		return this.jdbc
+			.query("select opens, closes from office_hours where id = 1",
+					(rs, i) -> new OfficeHours(rs.getObject("opens", LocalTime.class),
+							rs.getObject("closes", LocalTime.class)))
+			.stream()
+			.findFirst()
+			.orElse(new OfficeHours(this.calendars.configuredOpens(), this.calendars.configuredCloses()));
+	}
+
+	public void setOfficeHours(AdminActor actor, LocalTime opens, LocalTime closes) {
+		if (opens == null || closes == null || !opens.isBefore(closes)) {
+			throw new Rejected("closes", "admin.settings.hoursOrder");
+		}
+		OfficeHours before = officeHours();
+		this.jdbc.update("""
+				insert into office_hours (id, opens, closes) values (1, ?, ?)
+				on conflict (id) do update set opens = excluded.opens, closes = excluded.closes""", opens, closes);
+		this.log.record(actor, "settings.officeHours", "jam kantor", before.opens() + "–" + before.closes(),
+				opens + "–" + closes);
+		reloadAfterCommit();
+	}
+
+	private boolean exists(LocalDate day) {
+		return this.jdbc.queryForObject("select count(*) from holiday where day = ?", Integer.class,
+				Date.valueOf(day)) > 0;
+	}
+
+	/** Due times are computed with the new calendar once the change is committed. */
+	private void reloadAfterCommit() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					CalendarSettings.this.calendars.reload();
+				}
+			});
+		}
+		else {
+			this.calendars.reload();
+		}
+	}
+
+}

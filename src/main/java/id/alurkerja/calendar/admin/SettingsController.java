@@ -1,0 +1,155 @@
+package id.alurkerja.calendar.admin;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Locale;
+
+import id.alurkerja.adminlog.AdminActor;
+import id.alurkerja.calendar.CalendarSettings;
+import id.alurkerja.calendar.HolidayKind;
+import id.alurkerja.org.AlurUser;
+import id.alurkerja.org.OrgAdmin;
+
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Calendar and numbering settings: holidays per year (add, remove, import a list), office
+ * hours, each unit's number pattern and unit code, the archive classification codes.
+ */
+@Controller
+class SettingsController {
+
+	private final CalendarSettings calendar;
+
+	private final NumberingSettings numbering;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	SettingsController(CalendarSettings calendar, NumberingSettings numbering, MessageSource messages, Clock clock) {
+		this.calendar = calendar;
+		this.numbering = numbering;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/admin/settings")
+	String index() {
+		return "redirect:/admin/settings/holidays";
+	}
+
+	@GetMapping("/admin/settings/holidays")
+	String holidays(@RequestParam(required = false) Integer year, Model model) {
+		int current = LocalDate.now(this.clock).getYear();
+		int shown = (year != null) ? year : current;
+		model.addAttribute("year", shown);
+		model.addAttribute("years", this.calendar.years(current));
+		model.addAttribute("holidays", this.calendar.holidays(shown));
+		model.addAttribute("kinds", HolidayKind.values());
+		model.addAttribute("hours", this.calendar.officeHours());
+		return "admin/settings/holidays";
+	}
+
+	@PostMapping("/admin/settings/holidays")
+	String addHoliday(@AuthenticationPrincipal AlurUser user,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+			@RequestParam(required = false) String name, @RequestParam(required = false) HolidayKind kind,
+			RedirectAttributes redirect, Locale locale) {
+		run(redirect, locale, () -> this.calendar.addHoliday(actor(user), day, name, kind));
+		return "redirect:/admin/settings/holidays?year=" + ((day != null) ? day.getYear() : "");
+	}
+
+	@PostMapping("/admin/settings/holidays/remove")
+	String removeHoliday(@AuthenticationPrincipal AlurUser user,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, RedirectAttributes redirect,
+			Locale locale) {
+		run(redirect, locale, () -> this.calendar.removeHoliday(actor(user), day));
+		return "redirect:/admin/settings/holidays?year=" + day.getYear();
+	}
+
+	@PostMapping("/admin/settings/holidays/import")
+	String importHolidays(@AuthenticationPrincipal AlurUser user, @RequestParam(required = false) String text,
+			@RequestParam(required = false) Integer year, RedirectAttributes redirect, Locale locale) {
+		try {
+			int[] counts = this.calendar.importHolidays(actor(user), text);
+			redirect.addFlashAttribute("success", text("admin.settings.imported", locale, counts[0], counts[1]));
+		}
+		catch (CalendarSettings.Rejected ex) {
+			redirect.addFlashAttribute("failure", text(ex.messageKey(), locale, ex.args()));
+			redirect.addFlashAttribute("importText", text);
+		}
+		return "redirect:/admin/settings/holidays" + ((year != null) ? "?year=" + year : "");
+	}
+
+	@PostMapping("/admin/settings/hours")
+	String officeHours(@AuthenticationPrincipal AlurUser user,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime opens,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime closes,
+			RedirectAttributes redirect, Locale locale) {
+		run(redirect, locale, () -> this.calendar.setOfficeHours(actor(user), opens, closes));
+		return "redirect:/admin/settings/holidays#hours";
+	}
+
+	@GetMapping("/admin/settings/numbering")
+	String numbering(@AuthenticationPrincipal AlurUser user, Model model) {
+		model.addAttribute("units", this.numbering.units(user, LocalDate.now(this.clock).getYear()));
+		model.addAttribute("klasifikasi", this.numbering.klasifikasi());
+		model.addAttribute("defaultPattern", NumberingSettings.DEFAULT_PATTERN);
+		return "admin/settings/numbering";
+	}
+
+	@PostMapping("/admin/settings/numbering/{unitId}")
+	String saveNumbering(@AuthenticationPrincipal AlurUser user, @PathVariable Long unitId,
+			@RequestParam(required = false) String pattern, @RequestParam(required = false) String code,
+			RedirectAttributes redirect, Locale locale) {
+		run(redirect, locale, () -> this.numbering.save(user, unitId, pattern, code));
+		return "redirect:/admin/settings/numbering#unit-" + unitId;
+	}
+
+	@PostMapping("/admin/settings/klasifikasi")
+	String saveKlasifikasi(@AuthenticationPrincipal AlurUser user, @RequestParam(required = false) String code,
+			@RequestParam(required = false) String name, RedirectAttributes redirect, Locale locale) {
+		run(redirect, locale, () -> this.numbering.saveKlasifikasi(user, code, name));
+		return "redirect:/admin/settings/numbering#klasifikasi";
+	}
+
+	@PostMapping("/admin/settings/klasifikasi/remove")
+	String removeKlasifikasi(@AuthenticationPrincipal AlurUser user, @RequestParam String code,
+			RedirectAttributes redirect, Locale locale) {
+		run(redirect, locale, () -> this.numbering.removeKlasifikasi(user, code));
+		return "redirect:/admin/settings/numbering#klasifikasi";
+	}
+
+	private void run(RedirectAttributes redirect, Locale locale, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("success", text("admin.settings.saved", locale));
+		}
+		catch (CalendarSettings.Rejected ex) {
+			redirect.addFlashAttribute("failure", text(ex.messageKey(), locale, ex.args()));
+		}
+		catch (OrgAdmin.Rejected ex) {
+			redirect.addFlashAttribute("failure", text(ex.messageKey(), locale, ex.args()));
+		}
+	}
+
+	private static AdminActor actor(AlurUser user) {
+		return new AdminActor(user.kabupatenId(), user.accountId(), user.getUsername());
+	}
+
+	private String text(String key, Locale locale, Object... args) {
+		return this.messages.getMessage(key, args, key, locale);
+	}
+
+}

@@ -1,0 +1,350 @@
+package id.alurkerja.sop;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+import id.alurkerja.adminlog.AdminActor;
+import id.alurkerja.adminlog.AdminLog;
+import id.alurkerja.org.AlurUser;
+import id.alurkerja.org.OrgDirectory;
+import id.alurkerja.org.UnitView;
+import id.alurkerja.sop.SopContent.Identity;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The SOP editor: creates SOPs, keeps one draft revision per SOP, applies the admin's
+ * edits to it, publishes it (the previous revision is retired; running cases keep
+ * theirs), and compares revisions. Who may: a kabupaten admin for every SOP of the
+ * kabupaten, a unit SOP admin for the SOPs of that unit and the units under it; anyone
+ * else finds nothing. Every change goes to the admin log.
+ */
+@Service
+@Transactional
+public class SopEditor {
+
+	private static final DateTimeFormatter TANGGAL = DateTimeFormatter.ofPattern("d MMMM yyyy",
+			Locale.forLanguageTag("id"));
+
+	private final SopRepository sops;
+
+	private final SopRevisionRepository revisions;
+
+	private final OrgDirectory directory;
+
+	private final AdminLog log;
+
+	private final Clock clock;
+
+	SopEditor(SopRepository sops, SopRevisionRepository revisions, OrgDirectory directory, AdminLog log, Clock clock) {
+		this.sops = sops;
+		this.revisions = revisions;
+		this.directory = directory;
+		this.log = log;
+		this.clock = clock;
+	}
+
+	/** A line of the editor's SOP list. */
+	public record Row(String code, String name, String unitName, SopForm form, Integer published, Integer draft) {
+	}
+
+	/**
+	 * The draft of an SOP with its optimistic-lock version and what the validator says.
+	 */
+	public record Draft(SopRevisionView revision, long version, List<ValidationError> errors, Integer published) {
+
+		public SopContent content() {
+			return this.revision.content();
+		}
+
+		public boolean publishable() {
+			return this.errors.isEmpty();
+		}
+
+	}
+
+	/** What creating an SOP needs. */
+	public record NewSop(String code, Long unitId, SopForm form, String namaSop) {
+	}
+
+	/** Someone else saved the draft since the form was shown: nothing was changed. */
+	public static class DraftChanged extends RuntimeException {
+
+		public DraftChanged() {
+			super("The draft was changed by someone else");
+		}
+
+	}
+
+	/** An edit refused: the form field it concerns and a message key. */
+	public static class Rejected extends RuntimeException {
+
+		private final String field;
+
+		private final String messageKey;
+
+		public Rejected(String field, String messageKey) {
+			super(messageKey);
+			this.field = field;
+			this.messageKey = messageKey;
+		}
+
+		public String field() {
+			return this.field;
+		}
+
+		public String messageKey() {
+			return this.messageKey;
+		}
+
+	}
+
+	/** The draft fails validation and cannot be published. */
+	public static class NotPublishable extends RuntimeException {
+
+		private final List<ValidationError> errors;
+
+		public NotPublishable(List<ValidationError> errors) {
+			super("The draft has " + errors.size() + " problems");
+			this.errors = List.copyOf(errors);
+		}
+
+		public List<ValidationError> errors() {
+			return this.errors;
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	public List<Row> list(AlurUser user) {
+		Map<Long, String> unitNames = this.directory.units(user.kabupatenId())
+			.stream()
+			.collect(Collectors.toMap(UnitView::id, UnitView::name));
+		return this.sops.findByKabupatenIdOrderByCode(user.kabupatenId())
+			.stream()
+			.filter(sop -> mayEdit(user, sop))
+			.map(sop -> {
+				List<SopRevision> all = this.revisions.findBySopIdOrderByNumberDesc(sop.getId());
+				Integer published = all.stream()
+					.filter(r -> r.getStatus() == RevisionStatus.PUBLISHED)
+					.map(SopRevision::getNumber)
+					.findFirst()
+					.orElse(null);
+				Integer draft = all.stream()
+					.filter(r -> r.getStatus() == RevisionStatus.DRAFT)
+					.map(SopRevision::getNumber)
+					.findFirst()
+					.orElse(null);
+				String name = all.isEmpty() ? sop.getCode() : all.get(0).getContent().identity().namaSop();
+				return new Row(sop.getCode(), name, unitNames.getOrDefault(sop.getUnitId(), ""), sop.getForm(),
+						published, draft);
+			})
+			.toList();
+	}
+
+	/** The units in which the user may create SOPs. */
+	@Transactional(readOnly = true)
+	public List<UnitView> units(AlurUser user) {
+		return this.directory.units(user.kabupatenId()).stream().filter(u -> mayEdit(user, u.id())).toList();
+	}
+
+	public String create(AlurUser user, NewSop sop) {
+		String code = (sop.code() != null) ? sop.code().strip().toUpperCase(Locale.ROOT) : "";
+		if (!code.matches("[A-Z0-9][A-Z0-9-]*")) {
+			throw new Rejected("code", "admin.sop.codeInvalid");
+		}
+		if (this.sops.findByKabupatenIdAndCode(user.kabupatenId(), code).isPresent()) {
+			throw new Rejected("code", "admin.sop.codeTaken");
+		}
+		if (sop.unitId() == null || this.directory.unit(user.kabupatenId(), sop.unitId()).isEmpty()
+				|| !mayEdit(user, sop.unitId())) {
+			throw new Rejected("unitId", "admin.sop.unitRequired");
+		}
+		if (sop.form() == null) {
+			throw new Rejected("form", "admin.sop.formRequired");
+		}
+		if (sop.namaSop() == null || sop.namaSop().isBlank()) {
+			throw new Rejected("namaSop", "admin.sop.nameRequired");
+		}
+		Sop saved = this.sops.save(new Sop(user.kabupatenId(), sop.unitId(), code, sop.form()));
+		Identity identity = new Identity(null, null, null, null, null, null, sop.namaSop().strip(), null, null, null,
+				null, null, null, null);
+		this.revisions.save(
+				new SopRevision(saved.getId(), 1, new SopContent(identity, null, null, null, null, null, null, null)));
+		this.log.record(actor(user), "sop.create", code + " revisi 1", null, sop.namaSop().strip());
+		return code;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Draft> draft(AlurUser user, String code) {
+		return editable(user, code)
+			.flatMap(sop -> this.revisions.findBySopIdAndStatus(sop.getId(), RevisionStatus.DRAFT)
+				.map(r -> new Draft(SopRevisionView.of(sop, r), r.getVersion(), SopValidator.validate(r.getContent()),
+						this.revisions.findBySopIdAndStatus(sop.getId(), RevisionStatus.PUBLISHED)
+							.map(SopRevision::getNumber)
+							.orElse(null))));
+	}
+
+	/**
+	 * Starts a draft from the published revision (or the newest one), numbered next; an
+	 * existing draft is kept: one draft per SOP.
+	 */
+	public Optional<Integer> newDraft(AlurUser user, String code) {
+		return editable(user, code).map(sop -> {
+			Optional<SopRevision> existing = this.revisions.findBySopIdAndStatus(sop.getId(), RevisionStatus.DRAFT);
+			if (existing.isPresent()) {
+				return existing.get().getNumber();
+			}
+			List<SopRevision> all = this.revisions.findBySopIdOrderByNumberDesc(sop.getId());
+			SopRevision base = this.revisions.findBySopIdAndStatus(sop.getId(), RevisionStatus.PUBLISHED)
+				.orElse(all.get(0));
+			int number = all.get(0).getNumber() + 1;
+			this.revisions.save(new SopRevision(sop.getId(), number, base.getContent()));
+			this.log.record(actor(user), "sop.draft", code + " revisi " + number, "revisi " + base.getNumber(),
+					"revisi " + number);
+			return number;
+		});
+	}
+
+	/**
+	 * Applies one change to the draft if nobody saved it since {@code version}; answers
+	 * the new version.
+	 */
+	public long edit(AlurUser user, String code, long version, UnaryOperator<SopContent> change) {
+		Sop sop = editable(user, code).orElseThrow(() -> new Rejected(null, "admin.sop.notFound"));
+		SopRevision draft = this.revisions.findBySopIdAndStatus(sop.getId(), RevisionStatus.DRAFT)
+			.orElseThrow(DraftChanged::new);
+		if (draft.getVersion() != version) {
+			throw new DraftChanged();
+		}
+		SopContent before = draft.getContent();
+		SopContent after = change.apply(before);
+		draft.revise(after);
+		SopRevision saved = this.revisions.saveAndFlush(draft);
+		List<RevisionComparison.Change> changes = RevisionComparison.flat(before, after);
+		if (!changes.isEmpty()) {
+			this.log.record(actor(user), "sop.edit", code + " revisi " + draft.getNumber(),
+					describe(changes, RevisionComparison.Change::before),
+					describe(changes, RevisionComparison.Change::after));
+		}
+		return saved.getVersion();
+	}
+
+	/**
+	 * Publishes the draft with its effective date: it becomes the SOP's revision for new
+	 * cases, the previous one is retired, running cases keep the revision they started
+	 * on.
+	 */
+	public int publish(AlurUser user, String code, long version, LocalDate effective) {
+		Sop sop = editable(user, code).orElseThrow(() -> new Rejected(null, "admin.sop.notFound"));
+		SopRevision draft = this.revisions.findBySopIdAndStatus(sop.getId(), RevisionStatus.DRAFT)
+			.orElseThrow(DraftChanged::new);
+		if (draft.getVersion() != version) {
+			throw new DraftChanged();
+		}
+		List<ValidationError> errors = SopValidator.validate(draft.getContent());
+		if (!errors.isEmpty()) {
+			throw new NotPublishable(errors);
+		}
+		LocalDate day = (effective != null) ? effective : LocalDate.now(this.clock);
+		Identity i = draft.getContent().identity();
+		String date = TANGGAL.format(day);
+		Identity dated = new Identity(i.letterhead(), i.nomorSop(), i.tanggalPembuatan(),
+				(draft.getNumber() > 1) ? date : i.tanggalRevisi(), date, i.disahkanOleh(), i.namaSop(),
+				i.flowchartTitle(), i.dasarHukum(), i.kualifikasiPelaksana(), i.keterkaitan(), i.peralatan(),
+				i.peringatan(), i.pencatatan());
+		SopContent c = draft.getContent();
+		draft.revise(new SopContent(dated, c.lanes(), c.steps(), c.sections(), c.phases(), c.enactment(), c.notes(),
+				c.corrections()));
+		Optional<SopRevision> previous = this.revisions.findBySopIdAndStatus(sop.getId(), RevisionStatus.PUBLISHED);
+		previous.ifPresent(p -> {
+			p.retire();
+			// retire first: one published revision per SOP is a unique index
+			this.revisions.saveAndFlush(p);
+		});
+		draft.publish(this.clock.instant());
+		this.revisions.saveAndFlush(draft);
+		this.log.record(actor(user), "sop.publish", code + " revisi " + draft.getNumber(),
+				previous.map(p -> "revisi " + p.getNumber() + " berlaku").orElse(null),
+				"revisi " + draft.getNumber() + " berlaku sejak " + date);
+		return draft.getNumber();
+	}
+
+	/** Throws the draft away; an SOP that never had another revision goes with it. */
+	public void discard(AlurUser user, String code, long version) {
+		Sop sop = editable(user, code).orElseThrow(() -> new Rejected(null, "admin.sop.notFound"));
+		SopRevision draft = this.revisions.findBySopIdAndStatus(sop.getId(), RevisionStatus.DRAFT)
+			.orElseThrow(DraftChanged::new);
+		if (draft.getVersion() != version) {
+			throw new DraftChanged();
+		}
+		this.revisions.delete(draft);
+		this.revisions.flush();
+		if (this.revisions.findBySopIdOrderByNumberDesc(sop.getId()).isEmpty()) {
+			this.sops.delete(sop);
+		}
+		this.log.record(actor(user), "sop.discard", code + " revisi " + draft.getNumber(),
+				draft.getContent().identity().namaSop(), null);
+	}
+
+	/** Every revision of an SOP the user may edit, the draft included, newest first. */
+	@Transactional(readOnly = true)
+	public List<SopRevisionView> revisions(AlurUser user, String code) {
+		return editable(user, code)
+			.map(sop -> this.revisions.findBySopIdOrderByNumberDesc(sop.getId())
+				.stream()
+				.map(r -> SopRevisionView.of(sop, r))
+				.toList())
+			.orElse(List.of());
+	}
+
+	/**
+	 * What changed from revision {@code from} to revision {@code to} (drafts included).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<RevisionComparison> compare(AlurUser user, String code, int from, int to) {
+		return editable(user, code).flatMap(sop -> this.revisions.findBySopIdAndNumber(sop.getId(), from)
+			.flatMap(a -> this.revisions.findBySopIdAndNumber(sop.getId(), to)
+				.map(b -> RevisionComparison.of(SopRevisionView.of(sop, a), SopRevisionView.of(sop, b)))));
+	}
+
+	/** Whether the user may edit the SOPs of a unit of their kabupaten. */
+	@Transactional(readOnly = true)
+	public boolean mayEdit(AlurUser user, Long unitId) {
+		if (user.admin()) {
+			return true;
+		}
+		return user.sopAdminUnitId() != null && this.directory.unitWithAncestors(user.kabupatenId(), unitId)
+			.stream()
+			.anyMatch(u -> u.id().equals(user.sopAdminUnitId()));
+	}
+
+	private boolean mayEdit(AlurUser user, Sop sop) {
+		return sop.getKabupatenId().equals(user.kabupatenId()) && mayEdit(user, sop.getUnitId());
+	}
+
+	private Optional<Sop> editable(AlurUser user, String code) {
+		return this.sops.findByKabupatenIdAndCode(user.kabupatenId(), code).filter(sop -> mayEdit(user, sop));
+	}
+
+	private static AdminActor actor(AlurUser user) {
+		return new AdminActor(user.kabupatenId(), user.accountId(), user.getUsername());
+	}
+
+	private static String describe(List<RevisionComparison.Change> changes,
+			java.util.function.Function<RevisionComparison.Change, String> value) {
+		return changes.stream()
+			.map(c -> c.field() + ": " + Objects.toString(value.apply(c), "—"))
+			.collect(Collectors.joining("\n"));
+	}
+
+}

@@ -1,0 +1,77 @@
+package id.alurkerja.sop.admin;
+
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import id.alurkerja.support.WebSession;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Fills and submits the forms of a page as a browser without JavaScript would: every
+ * named field with its current value, the clicked button's name and value, the given
+ * changes on top.
+ */
+final class Browser {
+
+	final WebSession session;
+
+	Browser(int port, String username) {
+		this.session = new WebSession(port);
+		this.session.login(username, "alurdemo");
+	}
+
+	Document page(String path) {
+		HttpResponse<String> response = this.session.get(path);
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		return Jsoup.parse(response.body());
+	}
+
+	/** Submits the first form on {@code path} matching {@code selector}. */
+	HttpResponse<String> submit(String path, String selector, Map<String, String> changes) {
+		return submit(page(path), selector, changes);
+	}
+
+	HttpResponse<String> submit(Document page, String selector, Map<String, String> changes) {
+		Element form = page.selectFirst(selector);
+		assertThat(form).as("form " + selector).isNotNull();
+		Map<String, String> fields = fields(form);
+		fields.putAll(changes);
+		return this.session.post(form.attr("action"), fields);
+	}
+
+	static Map<String, String> fields(Element form) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		for (Element input : form.select("input[name]")) {
+			String type = input.attr("type");
+			if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
+				continue;
+			}
+			if (type.equals("checkbox") && input.attr("value").isEmpty()) {
+				fields.put(input.attr("name"), "on");
+				continue;
+			}
+			fields.put(input.attr("name"), input.attr("value"));
+		}
+		for (Element area : form.select("textarea[name]")) {
+			fields.put(area.attr("name"), area.val());
+		}
+		for (Element select : form.select("select[name]")) {
+			Element selected = select.selectFirst("option[selected]");
+			if (selected == null) {
+				selected = select.selectFirst("option");
+			}
+			fields.put(select.attr("name"), (selected != null) ? selected.attr("value") : "");
+		}
+		return fields;
+	}
+
+	static String location(HttpResponse<?> response) {
+		return WebSession.location(response);
+	}
+
+}
