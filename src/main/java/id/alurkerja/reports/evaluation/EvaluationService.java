@@ -126,6 +126,58 @@ public class EvaluationService {
 					""";
 
 	/**
+	 * The same figures from {@code task_measure} (see {@link TaskMeasures}), plus the
+	 * tasks completed since its last run measured on the spot: {@code %1$s} limits the
+	 * measured tasks, {@code %2$s} the tasks measured on the spot. Percentiles are taken
+	 * per step only (the one grouping that shows them), the counts by hashing.
+	 */
+	private static final String MEASURED_FIGURES = "with " + TaskMeasures.CALENDAR
+			+ """
+					, t as materialized (
+					  select m.case_id, m.step_no, m.position_id, m.due_at, m.completed_at, m.outcome, m.wmin, m.cdays, m.by_lane,
+					    m.by_acting, m.delegated, m.has_doc, m.output_missing, m.reason
+					  from task_measure m
+					  where m.revision_id in (:revisions) and m.kabupaten_id = :kabupaten
+					    and m.completed_at >= :start and m.completed_at < :end %1$s
+					  union all
+					  select f.case_id, f.step_no, f.position_id, f.due_at, f.completed_at, f.outcome, f.wmin, f.cdays, f.by_lane,
+					    f.by_acting, f.delegated, f.has_doc, f.output_missing, f.reason
+					  from (%2$s) f
+					), steps as (
+					  select step_no,
+					    percentile_cont(0.5) within group (order by wmin) as med_min,
+					    percentile_cont(0.9) within group (order by wmin) as p90_min,
+					    percentile_cont(0.5) within group (order by cdays) as med_days,
+					    percentile_cont(0.9) within group (order by cdays) as p90_days
+					  from t group by step_no
+					), fine as (
+					  select step_no, date_trunc('month', completed_at at time zone :zone) as mon, position_id, reason,
+					    count(*) as completed,
+					    count(*) filter (where due_at is not null) as with_std,
+					    count(*) filter (where completed_at <= due_at) as within,
+					    count(*) filter (where completed_at > due_at) as overdue,
+					    count(*) filter (where outcome = 'TIDAK') as returns,
+					    count(*) filter (where by_lane) as by_lane,
+					    count(*) filter (where by_acting) as by_acting,
+					    count(*) filter (where delegated) as delegated,
+					    count(*) filter (where has_doc) as output_present,
+					    count(*) filter (where output_missing) as output_missing
+					  from t group by 1, 2, 3, 4
+					), counts as (
+					  select grouping(step_no, month, position_id, reason) as g, step_no, month, position_id, reason,
+					    sum(completed) as completed, sum(with_std) as with_std, sum(within) as within, sum(overdue) as overdue,
+					    sum(returns) as returns, sum(by_lane) as by_lane, sum(by_acting) as by_acting,
+					    sum(delegated) as delegated, sum(output_present) as output_present,
+					    sum(output_missing) as output_missing
+					  from (select f.*, to_char(f.mon, 'YYYY-MM') as month from fine f) x
+					  group by grouping sets ((step_no), (month), (position_id), (step_no, reason), ())
+					)
+					select k.*, case when k.g = 15 then (select count(distinct case_id) from t) else 0 end as cases,
+					  s.med_min, s.p90_min, s.med_days, s.p90_days
+					from counts k left join steps s on k.g = 7 and s.step_no = k.step_no
+					""";
+
+	/**
 	 * Bits of {@code grouping(step_no, month, position_id, reason)}: 1 = not grouped by.
 	 */
 	private static final int BY_STEP = 0b0111;
@@ -150,9 +202,12 @@ public class EvaluationService {
 
 	private final LocalTime closes;
 
+	private final TaskMeasures measures;
+
 	EvaluationService(NamedParameterJdbcTemplate jdbc, SopCatalog catalog, OrgDirectory directory,
 			CalendarService calendars, @Value("${alur.calendar.office-opens:08:00}") LocalTime opens,
-			@Value("${alur.calendar.office-closes:16:00}") LocalTime closes) {
+			@Value("${alur.calendar.office-closes:16:00}") LocalTime closes, TaskMeasures measures) {
+		this.measures = measures;
 		this.jdbc = jdbc;
 		this.catalog = catalog;
 		this.directory = directory;
@@ -195,7 +250,20 @@ public class EvaluationService {
 		List<Evaluation.Month> months = new ArrayList<>();
 		Map<Long, int[]> byPosition = new HashMap<>();
 		int[] cases = { 0 };
-		this.jdbc.query(FIGURES.formatted(positionFilter), params, (ResultSet rs) -> {
+		TaskMeasures.State measured = this.measures.state();
+		String sql;
+		if (measured.usable()) {
+			params.addValue("lookFrom", Timestamp.from(measured.lookFrom()));
+			String fresh = TaskMeasures.MEASURE.formatted("""
+					and c.kabupaten_id = :kabupaten and c.sop_revision_id in (:revisions)
+					  and t.completed_at >= :start and t.completed_at < :end and t.completed_at >= :lookFrom
+					  and not exists (select 1 from task_measure tm where tm.task_id = t.id)""" + positionFilter);
+			sql = MEASURED_FIGURES.formatted(positionFilter.replace("t.position_id", "m.position_id"), fresh);
+		}
+		else {
+			sql = FIGURES.formatted(positionFilter);
+		}
+		this.jdbc.query(sql, params, (ResultSet rs) -> {
 			Row row = Row.of(rs);
 			switch (rs.getInt("g")) {
 				case BY_STEP -> bySteps.put(rs.getString("step_no"), row);

@@ -1,17 +1,17 @@
 package id.alurkerja.reports.generator;
 
-import java.sql.Array;
+import java.io.IOException;
+import java.io.StringReader;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.StringJoiner;
+
+import org.postgresql.PGConnection;
 
 /**
- * Rows of one table collected column by column and written with a single
- * {@code insert ... select * from unnest(...)}: one round trip for thousands of rows.
- * Every value travels as text and is cast to its column's type by PostgreSQL.
+ * Rows of one table collected as PostgreSQL {@code COPY} text and written with a single
+ * {@code COPY ... FROM STDIN}: one round trip and no per-row statement for thousands of
+ * rows. Every value travels as text (its {@code toString()}) and is read by PostgreSQL as
+ * its column's type.
  */
 final class BulkInsert {
 
@@ -19,20 +19,19 @@ final class BulkInsert {
 
 	private final String[] columns;
 
-	private final String[] types;
+	private final StringBuilder text = new StringBuilder(1 << 16);
 
-	private final List<String[]> rows = new ArrayList<>();
+	private int rows;
 
-	/** {@code spec} is "column type, column type, ...". */
+	/**
+	 * {@code spec} is "column type, column type, ..." (the types document the columns).
+	 */
 	BulkInsert(String table, String spec) {
 		this.table = table;
 		String[] parts = spec.split(",");
 		this.columns = new String[parts.length];
-		this.types = new String[parts.length];
 		for (int i = 0; i < parts.length; i++) {
-			String[] ct = parts[i].strip().split("\\s+");
-			this.columns[i] = ct[0];
-			this.types[i] = ct[1];
+			this.columns[i] = parts[i].strip().split("\\s+")[0];
 		}
 	}
 
@@ -41,48 +40,57 @@ final class BulkInsert {
 			throw new IllegalArgumentException(
 					this.table + ": " + values.length + " values for " + this.columns.length + " columns");
 		}
-		String[] row = new String[values.length];
+		StringBuilder out = this.text;
 		for (int i = 0; i < values.length; i++) {
-			row[i] = (values[i] != null) ? values[i].toString() : null;
+			if (i > 0) {
+				out.append('\t');
+			}
+			Object value = values[i];
+			if (value == null) {
+				out.append("\\N");
+			}
+			else if (value instanceof Number || value instanceof Boolean) {
+				out.append(value);
+			}
+			else {
+				escape(value.toString(), out);
+			}
 		}
-		this.rows.add(row);
+		out.append('\n');
+		this.rows++;
+	}
+
+	private static void escape(String value, StringBuilder out) {
+		for (int i = 0; i < value.length(); i++) {
+			char ch = value.charAt(i);
+			switch (ch) {
+				case '\\' -> out.append("\\\\");
+				case '\t' -> out.append("\\t");
+				case '\n' -> out.append("\\n");
+				case '\r' -> out.append("\\r");
+				default -> out.append(ch);
+			}
+		}
 	}
 
 	int size() {
-		return this.rows.size();
+		return this.rows;
 	}
 
 	int flush(Connection connection) throws SQLException {
-		if (this.rows.isEmpty()) {
+		if (this.rows == 0) {
 			return 0;
 		}
-		StringJoiner names = new StringJoiner(", ");
-		StringJoiner arrays = new StringJoiner(", ");
-		StringJoiner casts = new StringJoiner(", ");
-		for (int i = 0; i < this.columns.length; i++) {
-			names.add(this.columns[i]);
-			arrays.add("?::text[]");
-			casts.add("c" + i + "::" + this.types[i]);
+		String sql = "copy " + this.table + " (" + String.join(", ", this.columns) + ") from stdin";
+		try {
+			connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(this.text.toString()));
 		}
-		StringJoiner aliases = new StringJoiner(", ");
-		for (int i = 0; i < this.columns.length; i++) {
-			aliases.add("c" + i);
+		catch (IOException ex) {
+			throw new SQLException("COPY into " + this.table + " failed", ex);
 		}
-		String sql = "insert into " + this.table + " (" + names + ") select " + casts + " from unnest(" + arrays
-				+ ") as u(" + aliases + ")";
-		try (PreparedStatement ps = connection.prepareStatement(sql)) {
-			for (int c = 0; c < this.columns.length; c++) {
-				String[] column = new String[this.rows.size()];
-				for (int r = 0; r < column.length; r++) {
-					column[r] = this.rows.get(r)[c];
-				}
-				Array array = connection.createArrayOf("text", column);
-				ps.setArray(c + 1, array);
-			}
-			ps.executeUpdate();
-		}
-		int written = this.rows.size();
-		this.rows.clear();
+		int written = this.rows;
+		this.rows = 0;
+		this.text.setLength(0);
 		return written;
 	}
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import id.alurkerja.org.DemoDataCondition;
+import id.alurkerja.reports.evaluation.TaskMeasures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,10 +39,14 @@ class DemoHistory implements ApplicationRunner {
 
 	private final int cases;
 
+	private final TaskMeasures measures;
+
 	private final long seed;
 
 	DemoHistory(HistoryGenerator generator, JdbcTemplate jdbc, Clock clock,
-			@Value("${alur.demo.history-cases:360}") int cases, @Value("${alur.demo.history-seed:2026}") long seed) {
+			@Value("${alur.demo.history-cases:360}") int cases, @Value("${alur.demo.history-seed:2026}") long seed,
+			TaskMeasures measures) {
+		this.measures = measures;
 		this.generator = generator;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -66,6 +71,7 @@ class DemoHistory implements ApplicationRunner {
 					insert into generator_run (kind, seed, cases, started_at, finished_at)
 					values ('DEMO_HISTORY', ?, ?, ?, ?)""", this.seed, result.cases(), Timestamp.from(started),
 					Timestamp.from(this.clock.instant()));
+			this.measures.invalidate();
 			log.info("Demo history: {} cases, {} tasks in {} ms", result.cases(), result.tasks(),
 					result.took().toMillis());
 		}

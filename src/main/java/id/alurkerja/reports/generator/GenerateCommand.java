@@ -1,9 +1,16 @@
 package id.alurkerja.reports.generator;
 
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import id.alurkerja.reports.evaluation.TaskMeasures;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +20,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -40,9 +48,16 @@ class GenerateCommand implements ApplicationRunner {
 
 	private final int years;
 
+	private final TaskMeasures measures;
+
+	/** The tables the generator writes. */
+	static final List<String> BULK_TABLES = List.of("case_file", "task", "delegation", "case_document",
+			"document_version", "case_event");
+
 	GenerateCommand(HistoryGenerator generator, JdbcTemplate jdbc, Clock clock,
 			@Value("${alur.generate.cases}") int cases, @Value("${alur.generate.seed:42}") long seed,
-			@Value("${alur.generate.years:3}") int years) {
+			@Value("${alur.generate.years:3}") int years, TaskMeasures measures) {
+		this.measures = measures;
 		this.generator = generator;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -54,15 +69,28 @@ class GenerateCommand implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		Instant started = this.clock.instant();
-		long[] last = { System.nanoTime() };
-		HistoryGenerator.Result result = this.generator.generate(this.seed, this.cases,
-				LocalDate.now(this.clock).minusYears(this.years), false, done -> {
-					if (done % 50_000 == 0 || done == this.cases) {
-						log.info("generated {} of {} cases ({} s since the last report)", done, this.cases,
-								(System.nanoTime() - last[0]) / 1_000_000_000);
-						last[0] = System.nanoTime();
-					}
-				});
+		long[] last = { System.nanoTime(), System.nanoTime() };
+		this.measures.suspend(true);
+		List<String> indexes = dropSecondaryIndexes();
+		HistoryGenerator.Result result;
+		long rebuilt;
+		try {
+			result = this.generator.generate(this.seed, this.cases, LocalDate.now(this.clock).minusYears(this.years),
+					false, true, done -> {
+						if (done % 50_000 == 0 || done == this.cases) {
+							log.info("generated {} of {} cases ({} s since the last report)", done, this.cases,
+									(System.nanoTime() - last[0]) / 1_000_000_000);
+							last[0] = System.nanoTime();
+						}
+					});
+		}
+		finally {
+			rebuilt = System.nanoTime();
+			recreate(indexes);
+			this.measures.invalidate();
+			this.measures.suspend(false);
+		}
+		double indexSeconds = (System.nanoTime() - rebuilt) / 1e9;
 		this.jdbc.update("""
 				insert into generator_run (kind, seed, cases, started_at, finished_at)
 				values ('BULK', ?, ?, ?, ?)""", this.seed, result.cases(), Timestamp.from(started),
@@ -73,12 +101,55 @@ class GenerateCommand implements ApplicationRunner {
 		this.jdbc.execute("vacuum analyze case_event");
 		this.jdbc.execute("analyze delegation");
 		this.jdbc.execute("analyze document_version");
-		String line = "GENERATED cases=%d tasks=%d events=%d seconds=%.1f (+%.1f s vacuum analyze) rate=%.0f cases/s"
-			.formatted(result.cases(), result.tasks(), result.events(), result.took().toMillis() / 1000.0,
-					(System.nanoTime() - analyse) / 1e9,
-					result.cases() / Math.max(0.001, result.took().toMillis() / 1000.0));
+		double analyseSeconds = (System.nanoTime() - analyse) / 1e9;
+		long measure = System.nanoTime();
+		int measured = this.measures.refresh();
+		this.jdbc.execute("vacuum analyze task_measure");
+		double measureSeconds = (System.nanoTime() - measure) / 1e9;
+		double total = (System.nanoTime() - last[1]) / 1e9;
+		String line = ("GENERATED cases=%d tasks=%d events=%d seconds=%.1f (+%.1f s %d indexes, +%.1f s vacuum analyze,"
+				+ " +%.1f s %d task measures) total=%.1f s rate=%.0f cases/s")
+			.formatted(result.cases(), result.tasks(), result.events(), result.took().toMillis() / 1000.0, indexSeconds,
+					indexes.size(), analyseSeconds, measureSeconds, measured, total,
+					result.cases() / Math.max(0.001, total));
 		log.info(line);
 		System.out.println(line);
+	}
+
+	/**
+	 * Plain (non-unique) indexes of the tables the generator writes, dropped for the load
+	 * and built again after it: one sort per index instead of millions of inserts. Their
+	 * definitions are logged first, so that a killed run can be repaired by hand.
+	 */
+	private List<String> dropSecondaryIndexes() {
+		List<Map<String, Object>> found = this.jdbc.queryForList("""
+				select i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as definition
+				from pg_index i join pg_class t on t.oid = i.indrelid
+				where t.relname in (%s) and t.relnamespace = 'public'::regnamespace
+				  and not i.indisunique and not i.indisprimary
+				order by 1"""
+			.formatted(BULK_TABLES.stream().map(name -> "'" + name + "'").collect(Collectors.joining(", "))));
+		List<String> definitions = new ArrayList<>();
+		for (Map<String, Object> index : found) {
+			String definition = (String) index.get("definition");
+			log.info("dropping for the load, to be rebuilt: {};", definition);
+			this.jdbc.execute("drop index " + index.get("name"));
+			definitions.add(definition);
+		}
+		return definitions;
+	}
+
+	private void recreate(List<String> definitions) {
+		this.jdbc.execute((ConnectionCallback<Void>) connection -> {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("set maintenance_work_mem = '512MB'");
+				for (String definition : definitions) {
+					statement.execute(definition);
+				}
+				statement.execute("reset maintenance_work_mem");
+			}
+			return null;
+		});
 	}
 
 }

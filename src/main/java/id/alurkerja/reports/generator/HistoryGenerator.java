@@ -18,6 +18,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
 import id.alurkerja.audit.CaseEventView;
@@ -130,6 +134,18 @@ public class HistoryGenerator {
 	 * download; the bulk load leaves them out
 	 */
 	public Result generate(long seed, int total, LocalDate from, boolean contents, IntConsumer progress) {
+		return generate(seed, total, from, contents, false, progress);
+	}
+
+	/**
+	 * As {@link #generate(long, int, LocalDate, boolean, IntConsumer)}; with
+	 * {@code bulk}, each batch's transaction skips the foreign-key triggers
+	 * ({@code session_replication_role = replica}, as {@code pg_restore
+	 * --disable-triggers} does) when the database user may: every id written refers to a
+	 * row written before it or to the organisation and SOPs read at the start. Batches
+	 * are simulated on the calling thread while the previous one is written.
+	 */
+	public Result generate(long seed, int total, LocalDate from, boolean contents, boolean bulk, IntConsumer progress) {
 		long began = System.nanoTime();
 		List<Plan> plans = plans();
 		if (plans.isEmpty() || total <= 0) {
@@ -138,33 +154,79 @@ public class HistoryGenerator {
 		WorkingCalendar calendar = this.calendars.calendar();
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MINUTES);
 		Instant start = from.atStartOfDay(calendar.zone()).toInstant();
+		boolean replica = bulk && Boolean.TRUE.equals(
+				this.jdbc.queryForObject("select rolsuper from pg_roles where rolname = current_user", Boolean.class));
 		SplittableRandom random = new SplittableRandom(seed);
 		int[] totals = new int[3];
 		int done = 0;
-		while (done < total) {
-			int size = Math.min(BATCH_CASES, total - done);
-			List<SimCase> batch = new ArrayList<>(size);
-			for (int i = 0; i < size; i++) {
-				int index = done + i;
-				Plan plan = plans.get(index % plans.size());
-				// even spread over the span, a random hour within the day
-				double at = (index + random.nextDouble()) / total;
-				Instant day = start.plusSeconds((long) (at * Duration.between(start, now).getSeconds()));
-				batch.add(simulate(plan, calendar, day, now, random.split()));
+		ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+			Thread thread = new Thread(r, "history-writer");
+			thread.setDaemon(true);
+			return thread;
+		});
+		Future<int[]> pending = null;
+		try {
+			while (done < total) {
+				int size = Math.min(BATCH_CASES, total - done);
+				List<SimCase> batch = new ArrayList<>(size);
+				for (int i = 0; i < size; i++) {
+					int index = done + i;
+					Plan plan = plans.get(index % plans.size());
+					// even spread over the span, a random hour within the day
+					double at = (index + random.nextDouble()) / total;
+					Instant day = start.plusSeconds((long) (at * Duration.between(start, now).getSeconds()));
+					batch.add(simulate(plan, calendar, day, now, random.split()));
+				}
+				if (pending != null) {
+					add(totals, await(pending));
+					if (progress != null) {
+						progress.accept(totals[0]);
+					}
+				}
+				pending = writer.submit(() -> this.transactions.execute(status -> {
+					if (replica) {
+						this.jdbc.execute("set local session_replication_role = replica");
+					}
+					return write(batch, contents, now);
+				}));
+				done += size;
 			}
-			int[] written = this.transactions.execute(status -> write(batch, contents, now));
-			totals[0] += written[0];
-			totals[1] += written[1];
-			totals[2] += written[2];
-			done += size;
-			if (progress != null) {
-				progress.accept(done);
+			if (pending != null) {
+				add(totals, await(pending));
+				if (progress != null) {
+					progress.accept(totals[0]);
+				}
 			}
+		}
+		finally {
+			writer.shutdownNow();
 		}
 		Duration took = Duration.ofNanos(System.nanoTime() - began);
 		log.info("Generated {} cases, {} tasks, {} events in {} s", totals[0], totals[1], totals[2],
 				took.toMillis() / 1000.0);
 		return new Result(totals[0], totals[1], totals[2], took);
+	}
+
+	private static void add(int[] totals, int[] written) {
+		totals[0] += written[0];
+		totals[1] += written[1];
+		totals[2] += written[2];
+	}
+
+	private static int[] await(Future<int[]> pending) {
+		try {
+			return pending.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while writing history", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
 	}
 
 	// ---------------------------------------------------------------- plans

@@ -1,0 +1,254 @@
+package id.alurkerja.reports.evaluation;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+
+import id.alurkerja.calendar.CalendarService;
+import id.alurkerja.calendar.WorkingCalendar;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps {@code task_measure}: per completed task what the evaluation reads (working
+ * minutes counted on the working calendar, calendar days, lane, acting, delegation,
+ * output, the reason of a Tidak), computed with the same SQL the evaluation would run.
+ * <p>
+ * A scheduled run (one at a time across instances: {@code pg_try_advisory_xact_lock})
+ * measures the tasks completed since its last run, looking back
+ * {@value #LOOK_BACK_MINUTES} minutes for transactions that committed late; the
+ * evaluation measures on demand the tasks of that window it does not find, so its figures
+ * are always those of the tasks as they are. When the working calendar (holidays, office
+ * hours, zone) is no longer the one the measures were counted on, they are dropped and
+ * counted again; until then, and before the first complete run, the evaluation computes
+ * everything directly.
+ */
+@Component
+public class TaskMeasures {
+
+	private static final Logger log = LoggerFactory.getLogger(TaskMeasures.class);
+
+	/** Tasks completed this long before the last run are looked at again. */
+	static final int LOOK_BACK_MINUTES = 60;
+
+	private static final long LOCK = 0x7461736b6d65L;
+
+	/** The working calendar as a table of cumulative office minutes per day. */
+	static final String CALENDAR = """
+			cal as (
+			  select g::date as day, (extract(isodow from g) < 6 and h.day is null) as working
+			  from generate_series(cast(:calFrom as date), cast(:calTo as date), interval '1 day') g
+			  left join holiday h on h.day = g::date
+			), cum as (
+			  select day, working, coalesce(sum(case when working then :officeMinutes else 0 end)
+			    over (order by day rows between unbounded preceding and 1 preceding), 0) as before
+			  from cal
+			)
+			""";
+
+	/** The measure columns, in table order. */
+	static final String COLUMNS = """
+			task_id, case_id, kabupaten_id, revision_id, step_no, position_id, completed_at, due_at, outcome, wmin,
+			cdays, by_lane, by_acting, delegated, has_doc, output_missing, reason""";
+
+	/**
+	 * Measures completed tasks of {@code task t join case_file c} that satisfy the
+	 * condition put in for {@code %s} (starting with {@code and}).
+	 */
+	static final String MEASURE = """
+			select q.task_id, q.case_id, q.kabupaten_id, q.revision_id, q.step_no, q.position_id, q.completed_at,
+			  q.due_at, q.outcome,
+			  ((ce.before + case when ce.working then greatest(0, least(:closes, m.me) - :opens) else 0 end)
+			    - (cs.before + case when cs.working then greatest(0, least(:closes, m.ms) - :opens) else 0 end))::float8 as wmin,
+			  (extract(epoch from q.completed_at - q.created_at) / 86400.0)::float8 as cdays,
+			  coalesce(q.completed_acting = 'DEFINITIF' and q.completed_by_position_id = q.position_id and not q.delegated,
+			    false) as by_lane,
+			  coalesce(q.completed_acting in ('PLT', 'PLH'), false) as by_acting,
+			  coalesce(q.delegated or q.completed_acting = 'DELEGASI', false) as delegated,
+			  q.has_doc,
+			  (not q.has_doc and q.output_missing_reason is not null) as output_missing,
+			  q.reason
+			from (
+			  select t.id as task_id, t.case_id, c.kabupaten_id, c.sop_revision_id as revision_id, t.step_no, t.position_id,
+			    t.created_at, t.completed_at, t.due_at, t.outcome, t.completed_acting, t.completed_by_position_id,
+			    t.output_missing_reason,
+			    exists (select 1 from delegation d where d.task_id = t.id) as delegated,
+			    exists (select 1 from document_version v where v.task_id = t.id) as has_doc,
+			    case when t.outcome = 'TIDAK' then coalesce((select r.return_reason from task r
+			      where r.case_id = t.case_id and r.returned_from_step = t.step_no and r.created_at = t.completed_at
+			      limit 1), '') end as reason
+			  from task t
+			  join case_file c on c.id = t.case_id
+			  where t.status = 'DONE' %s
+			  offset 0
+			) q
+			cross join lateral (select q.created_at at time zone :zone as ls, q.completed_at at time zone :zone as le) l
+			cross join lateral (select extract(hour from l.ls) * 60 + extract(minute from l.ls)
+			    + extract(second from l.ls) / 60 as ms,
+			  extract(hour from l.le) * 60 + extract(minute from l.le) + extract(second from l.le) / 60 as me) m
+			left join cum cs on cs.day = l.ls::date
+			left join cum ce on ce.day = l.le::date
+			""";
+
+	/** Where the measures stand: usable only when complete and on today's calendar. */
+	public record State(boolean usable, Instant lookFrom) {
+	}
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final CalendarService calendars;
+
+	private final LocalTime opens;
+
+	private final LocalTime closes;
+
+	private volatile boolean suspended;
+
+	TaskMeasures(NamedParameterJdbcTemplate jdbc, CalendarService calendars,
+			@Value("${alur.calendar.office-opens:08:00}") LocalTime opens,
+			@Value("${alur.calendar.office-closes:16:00}") LocalTime closes) {
+		this.jdbc = jdbc;
+		this.calendars = calendars;
+		this.opens = opens;
+		this.closes = closes;
+	}
+
+	/** The parameters of {@link #CALENDAR} and {@link #MEASURE}. */
+	MapSqlParameterSource calendarParams(MapSqlParameterSource params, LocalDate calFrom, LocalDate calTo) {
+		WorkingCalendar calendar = this.calendars.calendar();
+		return params.addValue("calFrom", calFrom)
+			.addValue("calTo", calTo)
+			.addValue("officeMinutes", (int) calendar.officeMinutesPerDay())
+			.addValue("opens", minuteOfDay(this.opens))
+			.addValue("closes", minuteOfDay(this.closes))
+			.addValue("zone", calendar.zone().getId());
+	}
+
+	/** What the measures depend on besides the tasks: holidays, office hours, zone. */
+	String calendarKey() {
+		WorkingCalendar calendar = this.calendars.calendar();
+		return this.jdbc.getJdbcTemplate()
+			.queryForObject("select md5(? || coalesce(string_agg(day::text, ',' order by day), '')) from holiday",
+					String.class, "%s|%s|%d|%s|".formatted(this.opens, this.closes, calendar.officeMinutesPerDay(),
+							calendar.zone().getId()));
+	}
+
+	/** The state the evaluation reads by (in its own transaction). */
+	public State state() {
+		String key = calendarKey();
+		return this.jdbc.getJdbcTemplate()
+			.query("select calendar_key, complete, measured_until from task_measure_state where id = 1", rs -> {
+				if (!rs.next()) {
+					return new State(false, null);
+				}
+				Timestamp until = rs.getTimestamp("measured_until");
+				boolean usable = rs.getBoolean("complete") && key.equals(rs.getString("calendar_key")) && until != null;
+				return new State(usable, usable ? until.toInstant().minusSeconds(LOOK_BACK_MINUTES * 60L) : null);
+			});
+	}
+
+	/**
+	 * Measures what is not measured yet; returns how many tasks it measured (0 when
+	 * another run holds the lock).
+	 */
+	@Scheduled(fixedDelayString = "${alur.reports.measure-interval:PT1M}", initialDelayString = "PT20S")
+	@Transactional
+	public int refresh() {
+		if (this.suspended) {
+			return 0;
+		}
+		Boolean locked = this.jdbc.getJdbcTemplate()
+			.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, LOCK);
+		if (!Boolean.TRUE.equals(locked)) {
+			return 0;
+		}
+		long began = System.nanoTime();
+		this.jdbc.getJdbcTemplate().execute("set local work_mem = '256MB'");
+		Map<String, Object> state = this.jdbc.getJdbcTemplate()
+			.queryForMap(
+					"select calendar_key, complete, measured_until from task_measure_state where id = 1 for update");
+		String key = calendarKey();
+		boolean complete = Boolean.TRUE.equals(state.get("complete"));
+		if (complete && !key.equals(state.get("calendar_key"))) {
+			log.info("The working calendar changed: task measures are counted again");
+			this.jdbc.getJdbcTemplate().execute("truncate task_measure");
+			complete = false;
+		}
+		ZoneId zone = this.calendars.calendar().zone();
+		Instant now = this.jdbc.getJdbcTemplate().queryForObject("select now()", Timestamp.class).toInstant();
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		String where;
+		if (complete) {
+			Instant lookFrom = ((Timestamp) state.get("measured_until")).toInstant()
+				.minusSeconds(LOOK_BACK_MINUTES * 60L);
+			params.addValue("lookFrom", Timestamp.from(lookFrom));
+			where = " and t.completed_at >= :lookFrom";
+		}
+		else {
+			params.addValue("lookFrom", Timestamp.from(Instant.EPOCH));
+			where = "";
+		}
+		// the calendar spans every task to measure, from its creation to its completion
+		Map<String, Object> span = this.jdbc.queryForMap("""
+				select min(created_at) as first, max(completed_at) as last from task
+				where status = 'DONE' and completed_at >= :lookFrom""", params);
+		LocalDate calFrom = (span.get("first") != null)
+				? LocalDate.ofInstant(((Timestamp) span.get("first")).toInstant(), zone).minusDays(1)
+				: LocalDate.ofInstant(now, zone);
+		LocalDate calTo = (span.get("last") != null)
+				? LocalDate.ofInstant(((Timestamp) span.get("last")).toInstant(), zone).plusDays(1)
+				: LocalDate.ofInstant(now, zone);
+		calendarParams(params, calFrom,
+				calTo.isAfter(LocalDate.ofInstant(now, zone)) ? calTo : LocalDate.ofInstant(now, zone).plusDays(1));
+		int measured = this.jdbc.update("with " + CALENDAR + " insert into task_measure (" + COLUMNS + ") "
+				+ MEASURE.formatted(where + " and not exists (select 1 from task_measure tm where tm.task_id = t.id)")
+				+ " on conflict (task_id) do nothing", params);
+		this.jdbc
+			.update("""
+					update task_measure_state set calendar_key = :key, complete = true, measured_until = :now where id = 1""",
+					new MapSqlParameterSource("key", key).addValue("now", Timestamp.from(now)));
+		if (measured > 0) {
+			log.debug("Measured {} tasks in {} ms", measured, (System.nanoTime() - began) / 1_000_000);
+		}
+		return measured;
+	}
+
+	/**
+	 * After tasks were written with completion times in the past (the history generator):
+	 * the next run looks at every completed task again, and until then the evaluation
+	 * computes directly.
+	 */
+	public void invalidate() {
+		this.jdbc.getJdbcTemplate().update("update task_measure_state set complete = false where id = 1");
+	}
+
+	/** Holds the scheduled runs, e.g. during a bulk load. */
+	public void suspend(boolean suspend) {
+		this.suspended = suspend;
+	}
+
+	/** For tests: the state as stored. */
+	Optional<Instant> measuredUntil() {
+		return Optional
+			.ofNullable(this.jdbc.getJdbcTemplate()
+				.queryForObject("select measured_until from task_measure_state where id = 1", Timestamp.class))
+			.map(Timestamp::toInstant);
+	}
+
+	static int minuteOfDay(LocalTime time) {
+		return (int) Duration.between(LocalTime.MIDNIGHT, time).toMinutes();
+	}
+
+}
