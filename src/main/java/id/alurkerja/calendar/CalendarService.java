@@ -1,18 +1,22 @@
 package id.alurkerja.calendar;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * The current working calendar, built from the holiday table and the configured office
- * hours ({@code alur.calendar.office-opens}, {@code alur.calendar.office-closes}).
+ * The current working calendar, built from the holiday table, the working week set by an
+ * admin (Monday to Friday otherwise) and the configured office hours
+ * ({@code alur.calendar.office-opens}, {@code alur.calendar.office-closes}).
  */
 @Service
 public class CalendarService {
@@ -56,8 +60,26 @@ public class CalendarService {
 			.stream()
 			.findFirst()
 			.orElse(new LocalTime[] { this.opens, this.closes });
-		this.current = new WorkingCalendar(days, hours[0], hours[1], this.clock.getZone());
+		this.current = new WorkingCalendar(days, hours[0], hours[1], this.clock.getZone(), workingWeek());
 		return this.current;
+	}
+
+	/** The working week an admin set, else Monday to Friday. */
+	Set<DayOfWeek> workingWeek() {
+		return this.jdbc.queryForList("select days from working_week where id = 1", String.class)
+			.stream()
+			.findFirst()
+			.map(CalendarService::days)
+			.orElse(WorkingCalendar.MONDAY_TO_FRIDAY);
+	}
+
+	/** "1,2,3,4,5" (ISO day numbers) as days of the week. */
+	static Set<DayOfWeek> days(String text) {
+		return Arrays.stream(text.split(","))
+			.map(String::strip)
+			.map(Integer::parseInt)
+			.map(DayOfWeek::of)
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	/** The office hours configured for this installation, before any admin change. */

@@ -1,17 +1,21 @@
 package id.alurkerja.calendar;
 
 import java.sql.Date;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import id.alurkerja.adminlog.AdminActor;
 import id.alurkerja.adminlog.AdminLog;
@@ -51,6 +55,17 @@ public class CalendarSettings {
 	}
 
 	public record Holiday(LocalDate day, String name, HolidayKind kind) {
+	}
+
+	/**
+	 * Someone else saved the setting since the form was shown: nothing was changed.
+	 */
+	public static class Changed extends RuntimeException {
+
+		public Changed() {
+			super("Changed by someone else since the form was shown");
+		}
+
 	}
 
 	public record OfficeHours(LocalTime opens, LocalTime closes) {
@@ -236,17 +251,97 @@ public class CalendarSettings {
 			.orElse(new OfficeHours(this.calendars.configuredOpens(), this.calendars.configuredCloses()));
 	}
 
+	/**
+	 * The optimistic-lock version of the office hours the form carries; -1 while the
+	 * configured defaults apply.
+	 */
+	@Transactional(readOnly = true)
+	public long officeHoursVersion() {
+		return this.jdbc.queryForList("select version from office_hours where id = 1", Long.class)
+			.stream()
+			.findFirst()
+			.orElse(-1L);
+	}
+
 	public void setOfficeHours(AdminActor actor, LocalTime opens, LocalTime closes) {
+		setOfficeHours(actor, opens, closes, null);
+	}
+
+	/**
+	 * Sets the office hours if nobody saved them since {@code version} (null: unchecked).
+	 */
+	public void setOfficeHours(AdminActor actor, LocalTime opens, LocalTime closes, Long version) {
 		if (opens == null || closes == null || !opens.isBefore(closes)) {
 			throw new Rejected("closes", "admin.settings.hoursOrder");
 		}
+		// the row lock orders two saves; the second one sees the first one's version
+		long current = this.jdbc.queryForList("select version from office_hours where id = 1 for update", Long.class)
+			.stream()
+			.findFirst()
+			.orElse(-1L);
+		if (version != null && version != current) {
+			throw new Changed();
+		}
 		OfficeHours before = officeHours();
-		this.jdbc.update("""
+		int inserted = this.jdbc.update("""
 				insert into office_hours (id, opens, closes) values (1, ?, ?)
-				on conflict (id) do update set opens = excluded.opens, closes = excluded.closes""", opens, closes);
+				on conflict (id) do update set opens = excluded.opens, closes = excluded.closes,
+				version = office_hours.version + 1""", opens, closes);
+		if (inserted != 1) {
+			throw new Changed();
+		}
 		this.log.record(actor, "settings.officeHours", "jam kantor", before.opens() + "–" + before.closes(),
 				opens + "–" + closes);
 		reloadAfterCommit();
+	}
+
+	/** The working days of the week, Monday first. */
+	@Transactional(readOnly = true)
+	public List<DayOfWeek> workingWeek() {
+		return this.calendars.workingWeek().stream().sorted().toList();
+	}
+
+	/** The optimistic-lock version of the working week; -1 while Monday–Friday apply. */
+	@Transactional(readOnly = true)
+	public long workingWeekVersion() {
+		return this.jdbc.queryForList("select version from working_week where id = 1", Long.class)
+			.stream()
+			.findFirst()
+			.orElse(-1L);
+	}
+
+	/**
+	 * Sets the working days of the week (at least one) if nobody saved them since
+	 * {@code version} (null: unchecked); due times follow once committed.
+	 */
+	public void setWorkingWeek(AdminActor actor, Collection<DayOfWeek> days, Long version) {
+		if (days == null || days.isEmpty()) {
+			throw new Rejected("days", "admin.settings.weekEmpty");
+		}
+		long current = this.jdbc.queryForList("select version from working_week where id = 1 for update", Long.class)
+			.stream()
+			.findFirst()
+			.orElse(-1L);
+		if (version != null && version != current) {
+			throw new Changed();
+		}
+		List<DayOfWeek> before = workingWeek();
+		List<DayOfWeek> after = days.stream().distinct().sorted().toList();
+		if (after.equals(before)) {
+			return;
+		}
+		this.jdbc.update("""
+				insert into working_week (id, days) values (1, ?)
+				on conflict (id) do update set days = excluded.days, version = working_week.version + 1""",
+				after.stream().map(d -> String.valueOf(d.getValue())).collect(Collectors.joining(",")));
+		this.log.record(actor, "settings.workingWeek", "hari kerja", weekText(before), weekText(after));
+		reloadAfterCommit();
+	}
+
+	private static String weekText(List<DayOfWeek> days) {
+		return days.stream()
+			.map(d -> d.getDisplayName(TextStyle.FULL, Locale.forLanguageTag("id")))
+			.collect(Collectors.joining(", "));
 	}
 
 	private boolean exists(LocalDate day) {

@@ -9,16 +9,23 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Working time: Monday to Friday except holidays and cuti bersama, within office hours.
- * Minutes and hours are counted in office hours; working days skip days off and keep the
- * time of day; months are calendar months. Immutable: build one from the current data.
+ * Working time: the working week (Monday to Friday unless set otherwise) except holidays
+ * and cuti bersama, within office hours. Minutes and hours are counted in office hours;
+ * working days skip days off and keep the time of day; months are calendar months.
+ * Immutable: build one from the current data.
  */
 public final class WorkingCalendar {
 
+	/** Monday to Friday: the working week unless an admin sets another. */
+	public static final Set<DayOfWeek> MONDAY_TO_FRIDAY = Set.copyOf(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+
 	private final Set<LocalDate> daysOff;
+
+	private final Set<DayOfWeek> workingWeek;
 
 	private final LocalTime opens;
 
@@ -27,10 +34,19 @@ public final class WorkingCalendar {
 	private final ZoneId zone;
 
 	public WorkingCalendar(Set<LocalDate> daysOff, LocalTime opens, LocalTime closes, ZoneId zone) {
+		this(daysOff, opens, closes, zone, MONDAY_TO_FRIDAY);
+	}
+
+	public WorkingCalendar(Set<LocalDate> daysOff, LocalTime opens, LocalTime closes, ZoneId zone,
+			Set<DayOfWeek> workingWeek) {
 		if (!opens.isBefore(closes)) {
 			throw new IllegalArgumentException("Office hours must open before they close");
 		}
+		if (workingWeek == null || workingWeek.isEmpty()) {
+			throw new IllegalArgumentException("A week needs at least one working day");
+		}
 		this.daysOff = Set.copyOf(daysOff);
+		this.workingWeek = Set.copyOf(workingWeek);
 		this.opens = opens;
 		this.closes = closes;
 		this.zone = zone;
@@ -40,9 +56,13 @@ public final class WorkingCalendar {
 		return this.zone;
 	}
 
+	/** The days of the week that are working days. */
+	public Set<DayOfWeek> workingWeek() {
+		return this.workingWeek;
+	}
+
 	public boolean isWorkingDay(LocalDate day) {
-		DayOfWeek dow = day.getDayOfWeek();
-		return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !this.daysOff.contains(day);
+		return this.workingWeek.contains(day.getDayOfWeek()) && !this.daysOff.contains(day);
 	}
 
 	/**

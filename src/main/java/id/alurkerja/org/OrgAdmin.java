@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 
 import id.alurkerja.adminlog.AdminActor;
 import id.alurkerja.adminlog.AdminLog;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -54,6 +56,9 @@ public class OrgAdmin {
 	private final ApplicationEventPublisher events;
 
 	private final AdminLog log;
+
+	@PersistenceContext
+	private EntityManager entities;
 
 	OrgAdmin(UnitRepository units, PositionRepository positions, PersonRepository people,
 			UserAccountRepository accounts, PositionAssignmentRepository assignments, OrgAdministration administration,
@@ -111,6 +116,18 @@ public class OrgAdmin {
 
 	}
 
+	/**
+	 * Someone else saved the unit, position, person or account since the form was shown:
+	 * nothing was changed.
+	 */
+	public static class Changed extends RuntimeException {
+
+		public Changed() {
+			super("Changed by someone else since the form was shown");
+		}
+
+	}
+
 	public record UnitFields(Long parentId, String name, UnitKind kind, String code) {
 	}
 
@@ -122,11 +139,58 @@ public class OrgAdmin {
 	}
 
 	/** A person's account as the admin pages show it. */
-	public record AccountView(Long id, String username, boolean enabled, boolean admin, Long sopAdminUnitId) {
+	public record AccountView(Long id, String username, boolean enabled, boolean admin, Long sopAdminUnitId,
+			long version) {
 	}
 
 	/** An assignment with its id, for ending it early; past ones stay listed. */
 	public record AssignmentView(Long id, Holding holding) {
+	}
+
+	// ----- optimistic-lock versions the forms carry
+
+	/** The version of each unit of the kabupaten, by unit id. */
+	@Transactional(readOnly = true)
+	public Map<Long, Long> unitVersions(AlurUser admin) {
+		requireAdmin(admin);
+		return this.entities.createQuery("select u.id, u.version from Unit u where u.kabupatenId = :k", Object[].class)
+			.setParameter("k", admin.kabupatenId())
+			.getResultList()
+			.stream()
+			.collect(Collectors.toMap(r -> (Long) r[0], r -> ((Number) r[1]).longValue()));
+	}
+
+	@Transactional(readOnly = true)
+	public long positionVersion(AlurUser admin, Long positionId) {
+		requireAdmin(admin);
+		this.positions.findByIdAndKabupatenId(positionId, admin.kabupatenId()).orElseThrow(NotFound::new);
+		return version("Position", positionId);
+	}
+
+	@Transactional(readOnly = true)
+	public long personVersion(AlurUser admin, Long personId) {
+		requireAdmin(admin);
+		person(admin, personId);
+		return version("Person", personId);
+	}
+
+	private long version(String entity, Long id) {
+		return this.entities.createQuery("select e.version from " + entity + " e where e.id = :id", Long.class)
+			.setParameter("id", id)
+			.getSingleResult();
+	}
+
+	/** Refuses a change made on a form shown before someone else's save. */
+	private void expect(String entity, Long id, Long expected) {
+		if (expected != null && version(entity, id) != expected) {
+			throw new Changed();
+		}
+	}
+
+	private static void expect(UserAccount account, Long expected) {
+		if (expected != null && account.getVersion() != expected) {
+			throw new Changed();
+		}
 	}
 
 	// ----- units
@@ -141,8 +205,14 @@ public class OrgAdmin {
 	}
 
 	public void changeUnit(AlurUser admin, Long unitId, UnitFields f) {
+		changeUnit(admin, unitId, f, null);
+	}
+
+	/** Changes a unit if nobody saved it since {@code version} (null: unchecked). */
+	public void changeUnit(AlurUser admin, Long unitId, UnitFields f, Long version) {
 		requireAdmin(admin);
 		Unit unit = this.units.findByIdAndKabupatenId(unitId, admin.kabupatenId()).orElseThrow(NotFound::new);
+		expect("Unit", unitId, version);
 		checkUnit(admin, unitId, f);
 		String before = unitText(new UnitFields(unit.getParentId(), unit.getName(), unit.getKind(), unit.getCode()));
 		unit.change(f.parentId(), f.name().strip(), f.kind(), f.code().strip());
@@ -152,8 +222,17 @@ public class OrgAdmin {
 
 	/** Changes only the unit code used in letter numbers ({kode-unit}). */
 	public void changeUnitCode(AlurUser admin, Long unitId, String code) {
+		changeUnitCode(admin, unitId, code, null);
+	}
+
+	/**
+	 * Changes the unit code if nobody saved the unit since {@code version} (null:
+	 * unchecked).
+	 */
+	public void changeUnitCode(AlurUser admin, Long unitId, String code, Long version) {
 		requireAdmin(admin);
 		Unit unit = this.units.findByIdAndKabupatenId(unitId, admin.kabupatenId()).orElseThrow(NotFound::new);
+		expect("Unit", unitId, version);
 		if (blank(code)) {
 			throw new Rejected("code", "admin.org.codeRequired");
 		}
@@ -217,8 +296,14 @@ public class OrgAdmin {
 	}
 
 	public void changePosition(AlurUser admin, Long positionId, PositionFields f) {
+		changePosition(admin, positionId, f, null);
+	}
+
+	/** Changes a position if nobody saved it since {@code version} (null: unchecked). */
+	public void changePosition(AlurUser admin, Long positionId, PositionFields f, Long version) {
 		requireAdmin(admin);
 		Position p = this.positions.findByIdAndKabupatenId(positionId, admin.kabupatenId()).orElseThrow(NotFound::new);
+		expect("Position", positionId, version);
 		checkPosition(admin, positionId, f);
 		String before = positionText(new PositionFields(p.getUnitId(), p.getCode(), p.getTitle(), p.getSuperiorId(),
 				p.isUnitHead(), p.getRank()));
@@ -281,8 +366,14 @@ public class OrgAdmin {
 	}
 
 	public void changePerson(AlurUser admin, Long personId, PersonFields f) {
+		changePerson(admin, personId, f, null);
+	}
+
+	/** Changes a person if nobody saved them since {@code version} (null: unchecked). */
+	public void changePerson(AlurUser admin, Long personId, PersonFields f, Long version) {
 		requireAdmin(admin);
 		Person p = person(admin, personId);
+		expect("Person", personId, version);
 		String nip = checkPerson(personId, f);
 		String before = personText(p.getName(), p.getNip(), p.getPangkat(), p.getGolongan());
 		p.change(f.name().strip(), nip, trim(f.pangkat()), trim(f.golongan()), trim(f.email()));
@@ -383,9 +474,15 @@ public class OrgAdmin {
 	 * Disables the account; the person's open tasks go back to their position's inbox.
 	 */
 	public void disable(AlurUser admin, Long personId) {
+		disable(admin, personId, null);
+	}
+
+	/** As above, if nobody saved the account since {@code version} (null: unchecked). */
+	public void disable(AlurUser admin, Long personId, Long version) {
 		requireAdmin(admin);
 		Person person = person(admin, personId);
 		UserAccount account = this.accounts.findByPersonId(personId).orElseThrow(NotFound::new);
+		expect(account, version);
 		if (account.getId().equals(admin.accountId())) {
 			throw new Rejected(null, "admin.org.notYourself");
 		}
@@ -400,9 +497,15 @@ public class OrgAdmin {
 	}
 
 	public void enable(AlurUser admin, Long personId) {
+		enable(admin, personId, null);
+	}
+
+	/** As above, if nobody saved the account since {@code version} (null: unchecked). */
+	public void enable(AlurUser admin, Long personId, Long version) {
 		requireAdmin(admin);
 		Person person = person(admin, personId);
 		UserAccount account = this.accounts.findByPersonId(personId).orElseThrow(NotFound::new);
+		expect(account, version);
 		if (account.isEnabled()) {
 			return;
 		}
@@ -413,9 +516,15 @@ public class OrgAdmin {
 
 	/** Sets a new password chosen by the admin, to be handed over to the person. */
 	public void resetPassword(AlurUser admin, Long personId, String password) {
+		resetPassword(admin, personId, password, null);
+	}
+
+	/** As above, if nobody saved the account since {@code version} (null: unchecked). */
+	public void resetPassword(AlurUser admin, Long personId, String password, Long version) {
 		requireAdmin(admin);
 		Person person = person(admin, personId);
 		UserAccount account = this.accounts.findByPersonId(personId).orElseThrow(NotFound::new);
+		expect(account, version);
 		checkPassword(password);
 		account.changePasswordHash(this.passwordEncoder.encode(password));
 		this.accounts.save(account);
@@ -425,9 +534,15 @@ public class OrgAdmin {
 
 	/** Makes the account the SOP admin of a unit (and the units under it), or not. */
 	public void makeSopAdmin(AlurUser admin, Long personId, Long unitId) {
+		makeSopAdmin(admin, personId, unitId, null);
+	}
+
+	/** As above, if nobody saved the account since {@code version} (null: unchecked). */
+	public void makeSopAdmin(AlurUser admin, Long personId, Long unitId, Long version) {
 		requireAdmin(admin);
 		Person person = person(admin, personId);
 		UserAccount account = this.accounts.findByPersonId(personId).orElseThrow(NotFound::new);
+		expect(account, version);
 		String before = unitName(account.getSopAdminUnitId());
 		if (unitId != null && this.units.findByIdAndKabupatenId(unitId, admin.kabupatenId()).isEmpty()) {
 			throw new Rejected("unitId", "admin.org.unitRequired");
@@ -449,7 +564,8 @@ public class OrgAdmin {
 	}
 
 	private static AccountView view(UserAccount a) {
-		return new AccountView(a.getId(), a.getUsername(), a.isEnabled(), a.isAdmin(), a.getSopAdminUnitId());
+		return new AccountView(a.getId(), a.getUsername(), a.isEnabled(), a.isAdmin(), a.getSopAdminUnitId(),
+				a.getVersion());
 	}
 
 	// ----- acting officials

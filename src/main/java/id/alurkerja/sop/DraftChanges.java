@@ -6,6 +6,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
+import id.alurkerja.sop.SopContent.Definition;
+import id.alurkerja.sop.SopContent.Enactment;
 import id.alurkerja.sop.SopContent.Identity;
 import id.alurkerja.sop.SopContent.Lane;
 import id.alurkerja.sop.SopContent.Phase;
@@ -210,6 +212,88 @@ public final class DraftChanges {
 		};
 	}
 
+	/** "Ditetapkan di ... pada tanggal ..." and the signatory, as printed. */
+	public record EnactmentFields(String place, String date, String jabatan, String nama, String pangkat, String nip) {
+
+		public static EnactmentFields of(Enactment enactment) {
+			if (enactment == null) {
+				return new EnactmentFields(null, null, null, null, null, null);
+			}
+			Signatory s = enactment.signatory();
+			return new EnactmentFields(enactment.place(), enactment.date(), (s != null) ? s.jabatan() : null,
+					(s != null) ? s.nama() : null, (s != null) ? s.pangkat() : null, (s != null) ? s.nip() : null);
+		}
+
+	}
+
+	/**
+	 * The enactment block of a narrative SOP; all fields empty takes the block away.
+	 */
+	public static UnaryOperator<SopContent> enactment(EnactmentFields f) {
+		return c -> {
+			Signatory signatory = (blank(f.jabatan()) && blank(f.nama()) && blank(f.pangkat()) && blank(f.nip())) ? null
+					: new Signatory(trim(f.jabatan()), trim(f.nama()), trim(f.pangkat()), trim(f.nip()));
+			Enactment enactment = (blank(f.place()) && blank(f.date()) && signatory == null) ? null
+					: new Enactment(trim(f.place()), trim(f.date()), signatory);
+			return new SopContent(c.identity(), c.lanes(), c.steps(), c.sections(), c.phases(), enactment, c.notes(),
+					c.corrections());
+		};
+	}
+
+	/** Adds, changes, removes or moves one item (term and meaning) of a Definisi list. */
+	public static UnaryOperator<SopContent> definition(int sectionIndex, ListOp op, int index, String term,
+			String meaning) {
+		return c -> {
+			Section s = at(c.sections(), sectionIndex);
+			List<Definition> definitions = apply(s.definitions(), op, index,
+					() -> new Definition(text(term), text(meaning)), d -> new Definition(text(term), text(meaning)));
+			return withSection(c, sectionIndex, new Section(s.no(), s.title(), s.paragraphs(), s.bullets(), definitions,
+					s.procedure(), s.chains()));
+		};
+	}
+
+	/**
+	 * Adds (starting with {@code first} when given), removes or moves an Alur Kerja arrow
+	 * chain of a section.
+	 */
+	public static UnaryOperator<SopContent> chain(int sectionIndex, ListOp op, int index, String first) {
+		return c -> {
+			Section s = at(c.sections(), sectionIndex);
+			List<List<String>> chains = apply(s.chains(), op, index,
+					() -> blank(first) ? List.of() : List.of(text(first)), chain -> chain);
+			return withSection(c, sectionIndex, new Section(s.no(), s.title(), s.paragraphs(), s.bullets(),
+					s.definitions(), s.procedure(), chains));
+		};
+	}
+
+	/** Adds, changes, removes or moves one item of an arrow chain. */
+	public static UnaryOperator<SopContent> chainItem(int sectionIndex, int chainIndex, ListOp op, int index,
+			String value) {
+		return c -> {
+			Section s = at(c.sections(), sectionIndex);
+			List<List<String>> chains = new ArrayList<>(s.chains());
+			chains.set(check(chains, chainIndex), strings(chains.get(chainIndex), op, index, value));
+			return withSection(c, sectionIndex, new Section(s.no(), s.title(), s.paragraphs(), s.bullets(),
+					s.definitions(), s.procedure(), List.copyOf(chains)));
+		};
+	}
+
+	/**
+	 * Links a Keterkaitan item to an SOP by its code, or unlinks it when empty; the
+	 * editor checks the code names an SOP of the kabupaten.
+	 */
+	public static UnaryOperator<SopContent> relatedCode(int index, String code) {
+		return c -> {
+			Identity i = identity(c);
+			List<RelatedSop> related = apply(i.keterkaitan(), ListOp.SET, index, () -> null,
+					r -> new RelatedSop(r.text(), trim(code)));
+			return withIdentity(c,
+					new Identity(i.letterhead(), i.nomorSop(), i.tanggalPembuatan(), i.tanggalRevisi(),
+							i.tanggalEfektif(), i.disahkanOleh(), i.namaSop(), i.flowchartTitle(), i.dasarHukum(),
+							i.kualifikasiPelaksana(), related, i.peralatan(), i.peringatan(), i.pencatatan()));
+		};
+	}
+
 	/** "1-7 Hari", "30 Menit": how the guideline's tables print a time standard. */
 	public static String printed(int min, int max, TimeUnit unit) {
 		String label = switch (unit) {
@@ -307,6 +391,13 @@ public final class DraftChanges {
 
 	private static SopContent withIdentity(SopContent c, Identity identity) {
 		return new SopContent(identity, c.lanes(), c.steps(), c.sections(), c.phases(), c.enactment(), c.notes(),
+				c.corrections());
+	}
+
+	private static SopContent withSection(SopContent c, int index, Section section) {
+		List<Section> sections = new ArrayList<>(c.sections());
+		sections.set(index, section);
+		return new SopContent(c.identity(), c.lanes(), c.steps(), sections, c.phases(), c.enactment(), c.notes(),
 				c.corrections());
 	}
 

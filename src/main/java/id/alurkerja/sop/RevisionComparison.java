@@ -79,7 +79,8 @@ public record RevisionComparison(SopRevisionView from, SopRevisionView to, List<
 		compare(changes, "letterhead", a, b, i -> join(i.letterhead()));
 		compare(changes, "dasarHukum", a, b, i -> join(i.dasarHukum()));
 		compare(changes, "kualifikasiPelaksana", a, b, i -> join(i.kualifikasiPelaksana()));
-		compare(changes, "keterkaitan", a, b, i -> join(i.keterkaitan().stream().map(RelatedSop::text).toList()));
+		compare(changes, "keterkaitan", a, b,
+				i -> join(i.keterkaitan().stream().map(RevisionComparison::related).toList()));
 		compare(changes, "peralatan", a, b, i -> join(i.peralatan()));
 		compare(changes, "peringatan", a, b, i -> join(i.peringatan()));
 		compare(changes, "pencatatan", a, b, i -> join(i.pencatatan()));
@@ -96,6 +97,7 @@ public record RevisionComparison(SopRevisionView from, SopRevisionView to, List<
 			int at = i;
 			compare(changes, "sections", a, b, c -> (at < c.sections().size()) ? section(c.sections().get(at)) : null);
 		}
+		compare(changes, "enactment", a, b, RevisionComparison::enactment);
 		return changes;
 	}
 
@@ -153,7 +155,24 @@ public record RevisionComparison(SopRevisionView from, SopRevisionView to, List<
 		parts.add(((s.no() != null) ? s.no() + " " : "") + s.title());
 		parts.addAll(s.paragraphs());
 		parts.addAll(s.bullets().stream().map(b -> "• " + b).toList());
+		parts.addAll(s.definitions().stream().map(d -> d.term() + ": " + d.meaning()).toList());
+		parts.addAll(s.chains().stream().map(chain -> String.join(" → ", chain)).toList());
 		return String.join(" | ", parts);
+	}
+
+	private static String related(RelatedSop r) {
+		return (r.code() != null) ? r.text() + " [" + r.code() + "]" : r.text();
+	}
+
+	private static String enactment(SopContent c) {
+		SopContent.Enactment e = c.enactment();
+		if (e == null) {
+			return null;
+		}
+		return String.join(" | ",
+				java.util.stream.Stream.of(e.place(), e.date(), signatory(e.signatory()))
+					.filter(Objects::nonNull)
+					.toList());
 	}
 
 	private static String signatory(Signatory s) {

@@ -240,6 +240,19 @@ public class SopEditor {
 	}
 
 	/**
+	 * Links Keterkaitan item {@code index} to the SOP {@code relatedCode} of the same
+	 * kabupaten, or unlinks it when empty; an unknown code is refused.
+	 */
+	public long linkRelated(AlurUser user, String code, long version, int index, String relatedCode) {
+		String linked = (relatedCode != null && !relatedCode.isBlank()) ? relatedCode.strip().toUpperCase(Locale.ROOT)
+				: null;
+		if (linked != null && this.sops.findByKabupatenIdAndCode(user.kabupatenId(), linked).isEmpty()) {
+			throw new Rejected("code", "admin.sop.relatedUnknown");
+		}
+		return edit(user, code, version, DraftChanges.relatedCode(index, linked));
+	}
+
+	/**
 	 * Publishes the draft with its effective date: it becomes the SOP's revision for new
 	 * cases, the previous one is retired, running cases keep the revision they started
 	 * on.

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import id.alurkerja.adminlog.AdminActor;
 import id.alurkerja.adminlog.AdminLog;
+import id.alurkerja.calendar.CalendarSettings;
 import id.alurkerja.calendar.CalendarSettings.Rejected;
 import id.alurkerja.org.AlurUser;
 import id.alurkerja.org.OrgAdmin;
@@ -53,7 +54,7 @@ class NumberingSettings {
 	}
 
 	/** A unit with its number pattern (null: the default) and an example number. */
-	public record UnitNumbering(UnitView unit, String pattern, String example) {
+	public record UnitNumbering(UnitView unit, String pattern, String example, long unitVersion, long patternVersion) {
 	}
 
 	public record Klasifikasi(String code, String name) {
@@ -67,16 +68,38 @@ class NumberingSettings {
 					(rs, i) -> Map.entry(rs.getLong(1), rs.getString(2)))
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		Map<Long, Long> patternVersions = this.jdbc
+			.query("select unit_id, version from numbering_scheme", (rs, i) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		Map<Long, Long> unitVersions = this.org.unitVersions(admin);
 		return units.stream().map(u -> {
 			String pattern = patterns.get(u.id());
-			return new UnitNumbering(u, pattern,
-					example((pattern != null) ? pattern : DEFAULT_PATTERN, u.code(), year));
+			return new UnitNumbering(u, pattern, example((pattern != null) ? pattern : DEFAULT_PATTERN, u.code(), year),
+					unitVersions.getOrDefault(u.id(), 0L), patternVersions.getOrDefault(u.id(), -1L));
 		}).toList();
 	}
 
 	void save(AlurUser admin, Long unitId, String pattern, String unitCode) {
+		save(admin, unitId, pattern, unitCode, null, null);
+	}
+
+	/**
+	 * Saves the unit code and number pattern if nobody saved either since the form was
+	 * shown ({@code unitVersion}, {@code patternVersion}; -1: no pattern of its own;
+	 * null: unchecked).
+	 */
+	void save(AlurUser admin, Long unitId, String pattern, String unitCode, Long unitVersion, Long patternVersion) {
 		UnitView unit = this.directory.unit(admin.kabupatenId(), unitId).orElseThrow(OrgAdmin.NotFound::new);
-		this.org.changeUnitCode(admin, unitId, unitCode);
+		long currentPattern = this.jdbc
+			.queryForList("select version from numbering_scheme where unit_id = ? for update", Long.class, unitId)
+			.stream()
+			.findFirst()
+			.orElse(-1L);
+		if (patternVersion != null && patternVersion != currentPattern) {
+			throw new CalendarSettings.Changed();
+		}
+		this.org.changeUnitCode(admin, unitId, unitCode, unitVersion);
 		String p = (pattern != null) ? pattern.strip() : "";
 		String before = this.jdbc
 			.queryForList("select pattern from numbering_scheme where unit_id = ?", String.class, unitId)
@@ -96,7 +119,8 @@ class NumberingSettings {
 		}
 		this.jdbc.update("""
 				insert into numbering_scheme (unit_id, pattern) values (?, ?)
-				on conflict (unit_id) do update set pattern = excluded.pattern""", unitId, p);
+				on conflict (unit_id) do update set pattern = excluded.pattern,
+				version = numbering_scheme.version + 1""", unitId, p);
 		record(admin, "settings.numbering", unit.name(), (before != null) ? before : DEFAULT_PATTERN, p);
 	}
 

@@ -1,8 +1,10 @@
 package id.alurkerja.calendar.admin;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Locale;
 
 import id.alurkerja.adminlog.AdminActor;
@@ -11,8 +13,12 @@ import id.alurkerja.calendar.HolidayKind;
 import id.alurkerja.org.AlurUser;
 import id.alurkerja.org.OrgAdmin;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,6 +64,12 @@ class SettingsController {
 		model.addAttribute("holidays", this.calendar.holidays(shown));
 		model.addAttribute("kinds", HolidayKind.values());
 		model.addAttribute("hours", this.calendar.officeHours());
+		model.addAttribute("hoursVersion", this.calendar.officeHoursVersion());
+		if (!model.containsAttribute("week")) {
+			model.addAttribute("week", this.calendar.workingWeek());
+		}
+		model.addAttribute("weekVersion", this.calendar.workingWeekVersion());
+		model.addAttribute("daysOfWeek", DayOfWeek.values());
 		return "admin/settings/holidays";
 	}
 
@@ -96,9 +108,35 @@ class SettingsController {
 	String officeHours(@AuthenticationPrincipal AlurUser user,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime opens,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime closes,
-			RedirectAttributes redirect, Locale locale) {
-		run(redirect, locale, () -> this.calendar.setOfficeHours(actor(user), opens, closes));
+			@RequestParam(required = false) Long version, RedirectAttributes redirect, Locale locale, Model model,
+			HttpServletResponse response) {
+		try {
+			run(redirect, locale, () -> this.calendar.setOfficeHours(actor(user), opens, closes, version));
+		}
+		catch (CalendarSettings.Changed ex) {
+			// shown again with what was typed, to be saved over the newer hours
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("conflict", true);
+			model.addAttribute("keptHours", new CalendarSettings.OfficeHours(opens, closes));
+			return holidays(null, model);
+		}
 		return "redirect:/admin/settings/holidays#hours";
+	}
+
+	@PostMapping("/admin/settings/week")
+	String workingWeek(@AuthenticationPrincipal AlurUser user, @RequestParam(required = false) List<DayOfWeek> days,
+			@RequestParam(required = false) Long version, RedirectAttributes redirect, Locale locale, Model model,
+			HttpServletResponse response) {
+		try {
+			run(redirect, locale, () -> this.calendar.setWorkingWeek(actor(user), days, version));
+		}
+		catch (CalendarSettings.Changed ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("conflict", true);
+			model.addAttribute("week", (days != null) ? days : List.of());
+			return holidays(null, model);
+		}
+		return "redirect:/admin/settings/holidays#week";
 	}
 
 	@GetMapping("/admin/settings/numbering")
@@ -112,8 +150,19 @@ class SettingsController {
 	@PostMapping("/admin/settings/numbering/{unitId}")
 	String saveNumbering(@AuthenticationPrincipal AlurUser user, @PathVariable Long unitId,
 			@RequestParam(required = false) String pattern, @RequestParam(required = false) String code,
-			RedirectAttributes redirect, Locale locale) {
-		run(redirect, locale, () -> this.numbering.save(user, unitId, pattern, code));
+			@RequestParam(required = false) Long version, @RequestParam(required = false) Long patternVersion,
+			RedirectAttributes redirect, Locale locale, Model model, HttpServletResponse response) {
+		try {
+			run(redirect, locale, () -> this.numbering.save(user, unitId, pattern, code, version, patternVersion));
+		}
+		catch (CalendarSettings.Changed | OrgAdmin.Changed | OptimisticLockingFailureException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("conflict", true);
+			model.addAttribute("keptId", unitId);
+			model.addAttribute("keptPattern", pattern);
+			model.addAttribute("keptCode", code);
+			return numbering(user, model);
+		}
 		return "redirect:/admin/settings/numbering#unit-" + unitId;
 	}
 

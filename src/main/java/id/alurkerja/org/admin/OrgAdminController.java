@@ -25,6 +25,7 @@ import id.alurkerja.org.admin.OrgAdminForms.UnitForm;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -84,6 +85,7 @@ class OrgAdminController {
 			model.addAttribute("unitForm", new UnitForm());
 		}
 		model.addAttribute("tree", tree(this.directory.units(user.kabupatenId())));
+		model.addAttribute("unitVersions", this.admin.unitVersions(user));
 		model.addAttribute("kinds", UnitKind.values());
 		return "admin/org/units";
 	}
@@ -104,10 +106,19 @@ class OrgAdminController {
 
 	@PostMapping("/admin/org/units/{id}")
 	String changeUnit(@AuthenticationPrincipal AlurUser user, @PathVariable Long id, UnitForm form,
-			RedirectAttributes redirect, Locale locale) {
+			RedirectAttributes redirect, Locale locale, Model model, HttpServletResponse response) {
 		try {
-			this.admin.changeUnit(user, id, form.fields());
+			this.admin.changeUnit(user, id, form.fields(), form.getVersion());
 			redirect.addFlashAttribute("success", text("admin.org.saved", locale));
+		}
+		catch (OrgAdmin.Changed | OptimisticLockingFailureException ex) {
+			// the unit's row shows what was typed, to be saved again over the newer unit
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("conflict", true);
+			model.addAttribute("keptId", id);
+			model.addAttribute("kept", form);
+			model.addAttribute("unitForm", new UnitForm());
+			return units(user, model);
 		}
 		catch (OrgAdmin.Rejected ex) {
 			redirect.addFlashAttribute("failure", text(ex.messageKey(), locale, ex.args()));
@@ -152,7 +163,12 @@ class OrgAdminController {
 			form.setSuperiorId(position.superiorId());
 			form.setUnitHead(position.unitHead());
 			form.setRank(position.rank());
+			form.setVersion(this.admin.positionVersion(user, id));
 			model.addAttribute("positionForm", form);
+		}
+		else {
+			// a kept form is saved over the current position when submitted again
+			((PositionForm) model.getAttribute("positionForm")).setVersion(this.admin.positionVersion(user, id));
 		}
 		model.addAttribute("position", position);
 		model.addAttribute("positions", this.directory.positions(user.kabupatenId()));
@@ -166,10 +182,13 @@ class OrgAdminController {
 			@ModelAttribute("positionForm") PositionForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
 		try {
-			this.admin.changePosition(user, id, form.fields());
+			this.admin.changePosition(user, id, form.fields(), form.getVersion());
 		}
 		catch (OrgAdmin.Rejected ex) {
 			return refused(binding, ex, response, () -> position(user, id, model));
+		}
+		catch (OrgAdmin.Changed | OptimisticLockingFailureException ex) {
+			return conflict(response, model, () -> position(user, id, model));
 		}
 		redirect.addFlashAttribute("success", text("admin.org.saved", locale));
 		return "redirect:/admin/org/positions";
@@ -212,7 +231,11 @@ class OrgAdminController {
 			form.setPangkat(person.pangkat());
 			form.setGolongan(person.golongan());
 			form.setEmail(person.email());
+			form.setVersion(this.admin.personVersion(user, id));
 			model.addAttribute("personForm", form);
+		}
+		else {
+			((PersonForm) model.getAttribute("personForm")).setVersion(this.admin.personVersion(user, id));
 		}
 		model.addAttribute("person", person);
 		model.addAttribute("account", this.admin.account(user, id).orElse(null));
@@ -233,10 +256,13 @@ class OrgAdminController {
 			@ModelAttribute("personForm") PersonForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
 		try {
-			this.admin.changePerson(user, id, form.fields());
+			this.admin.changePerson(user, id, form.fields(), form.getVersion());
 		}
 		catch (OrgAdmin.Rejected ex) {
 			return refused(binding, ex, response, () -> person(user, id, model));
+		}
+		catch (OrgAdmin.Changed | OptimisticLockingFailureException ex) {
+			return conflict(response, model, () -> person(user, id, model));
 		}
 		redirect.addFlashAttribute("success", text("admin.org.saved", locale));
 		return "redirect:/admin/org/people/" + id;
@@ -263,27 +289,33 @@ class OrgAdminController {
 	}
 
 	@PostMapping("/admin/org/people/{id}/account/disable")
-	String disable(@AuthenticationPrincipal AlurUser user, @PathVariable Long id, RedirectAttributes redirect,
-			Locale locale) {
-		return act(id, redirect, locale, () -> this.admin.disable(user, id));
+	String disable(@AuthenticationPrincipal AlurUser user, @PathVariable Long id,
+			@RequestParam(required = false) Long version, RedirectAttributes redirect, Locale locale, Model model,
+			HttpServletResponse response) {
+		return act(user, id, redirect, locale, model, response, () -> this.admin.disable(user, id, version));
 	}
 
 	@PostMapping("/admin/org/people/{id}/account/enable")
-	String enable(@AuthenticationPrincipal AlurUser user, @PathVariable Long id, RedirectAttributes redirect,
-			Locale locale) {
-		return act(id, redirect, locale, () -> this.admin.enable(user, id));
+	String enable(@AuthenticationPrincipal AlurUser user, @PathVariable Long id,
+			@RequestParam(required = false) Long version, RedirectAttributes redirect, Locale locale, Model model,
+			HttpServletResponse response) {
+		return act(user, id, redirect, locale, model, response, () -> this.admin.enable(user, id, version));
 	}
 
 	@PostMapping("/admin/org/people/{id}/account/password")
 	String resetPassword(@AuthenticationPrincipal AlurUser user, @PathVariable Long id, @RequestParam String password,
-			RedirectAttributes redirect, Locale locale) {
-		return act(id, redirect, locale, () -> this.admin.resetPassword(user, id, password));
+			@RequestParam(required = false) Long version, RedirectAttributes redirect, Locale locale, Model model,
+			HttpServletResponse response) {
+		return act(user, id, redirect, locale, model, response,
+				() -> this.admin.resetPassword(user, id, password, version));
 	}
 
 	@PostMapping("/admin/org/people/{id}/account/sop-admin")
 	String sopAdmin(@AuthenticationPrincipal AlurUser user, @PathVariable Long id,
-			@RequestParam(required = false) Long unitId, RedirectAttributes redirect, Locale locale) {
-		return act(id, redirect, locale, () -> this.admin.makeSopAdmin(user, id, unitId));
+			@RequestParam(required = false) Long unitId, @RequestParam(required = false) Long version,
+			RedirectAttributes redirect, Locale locale, Model model, HttpServletResponse response) {
+		return act(user, id, redirect, locale, model, response,
+				() -> this.admin.makeSopAdmin(user, id, unitId, version));
 	}
 
 	// ----- acting officials
@@ -322,6 +354,29 @@ class OrgAdminController {
 			redirect.addFlashAttribute("failure", text(ex.messageKey(), locale, ex.args()));
 		}
 		return "redirect:/admin/org/people/" + personId;
+	}
+
+	/** An account action; a stale one shows the person's page again with the conflict. */
+	private String act(AlurUser user, Long personId, RedirectAttributes redirect, Locale locale, Model model,
+			HttpServletResponse response, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("success", text("admin.org.saved", locale));
+		}
+		catch (OrgAdmin.Changed | OptimisticLockingFailureException ex) {
+			return conflict(response, model, () -> person(user, personId, model));
+		}
+		catch (OrgAdmin.Rejected ex) {
+			redirect.addFlashAttribute("failure", text(ex.messageKey(), locale, ex.args()));
+		}
+		return "redirect:/admin/org/people/" + personId;
+	}
+
+	private static String conflict(HttpServletResponse response, Model model,
+			java.util.function.Supplier<String> page) {
+		response.setStatus(HttpStatus.CONFLICT.value());
+		model.addAttribute("conflict", true);
+		return page.get();
 	}
 
 	private static String refused(BindingResult binding, OrgAdmin.Rejected ex, HttpServletResponse response,

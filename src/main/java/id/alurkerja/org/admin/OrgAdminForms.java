@@ -18,6 +18,17 @@ final class OrgAdminForms {
 
 	public static class UnitForm {
 
+		/** The optimistic-lock version the form was shown with; null on a new item. */
+		private Long version;
+
+		public Long getVersion() {
+			return this.version;
+		}
+
+		public void setVersion(Long version) {
+			this.version = version;
+		}
+
 		private Long parentId;
 
 		private String name;
@@ -65,6 +76,17 @@ final class OrgAdminForms {
 	}
 
 	public static class PositionForm {
+
+		/** The optimistic-lock version the form was shown with; null on a new item. */
+		private Long version;
+
+		public Long getVersion() {
+			return this.version;
+		}
+
+		public void setVersion(Long version) {
+			this.version = version;
+		}
 
 		private Long unitId;
 
@@ -133,6 +155,17 @@ final class OrgAdminForms {
 	}
 
 	public static class PersonForm {
+
+		/** The optimistic-lock version the form was shown with; null on a new item. */
+		private Long version;
+
+		public Long getVersion() {
+			return this.version;
+		}
+
+		public void setVersion(Long version) {
+			this.version = version;
+		}
 
 		private String name;
 

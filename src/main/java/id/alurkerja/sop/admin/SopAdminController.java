@@ -15,11 +15,15 @@ import id.alurkerja.sop.SopForm;
 import id.alurkerja.sop.StepKind;
 import id.alurkerja.sop.TimeUnit;
 import id.alurkerja.sop.ValidationError;
+import id.alurkerja.sop.admin.SopEditorForms.ChainForm;
+import id.alurkerja.sop.admin.SopEditorForms.DefinitionForm;
+import id.alurkerja.sop.admin.SopEditorForms.EnactmentForm;
 import id.alurkerja.sop.admin.SopEditorForms.IdentityForm;
 import id.alurkerja.sop.admin.SopEditorForms.LaneForm;
 import id.alurkerja.sop.admin.SopEditorForms.ListForm;
 import id.alurkerja.sop.admin.SopEditorForms.NewSopForm;
 import id.alurkerja.sop.admin.SopEditorForms.PublishForm;
+import id.alurkerja.sop.admin.SopEditorForms.RelatedForm;
 import id.alurkerja.sop.admin.SopEditorForms.RowForm;
 import id.alurkerja.sop.admin.SopEditorForms.StepForm;
 import id.alurkerja.sop.web.SopDocuments;
@@ -211,6 +215,70 @@ class SopAdminController {
 				model, redirect, response);
 	}
 
+	/** A Definisi item of a narrative section: term and meaning. */
+	@PostMapping("/admin/sop/{code}/draft/definitions")
+	String definitions(@AuthenticationPrincipal AlurUser user, @PathVariable String code, DefinitionForm form,
+			Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		if (form.getOp() == ListOp.ADD || form.getOp() == ListOp.SET) {
+			model.addAttribute("pendingValue", java.util.Objects.toString(form.getTerm(), "") + " — "
+					+ java.util.Objects.toString(form.getMeaning(), ""));
+		}
+		return apply(
+				user, code, form.getVersion(), DraftChanges.definition(form.getSection(), form.getOp(), form.getIndex(),
+						form.getTerm(), form.getMeaning()),
+				"section-" + form.getSection(), locale, model, redirect, response);
+	}
+
+	/** An Alur Kerja arrow chain of a narrative section, or one item of it. */
+	@PostMapping("/admin/sop/{code}/draft/chains")
+	String chains(@AuthenticationPrincipal AlurUser user, @PathVariable String code, ChainForm form, Locale locale,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		model.addAttribute("pendingValue", form.getValue());
+		UnaryOperator<SopContent> change = (form.getChain() != null)
+				? DraftChanges.chainItem(form.getSection(), form.getChain(), form.getOp(), form.getIndex(),
+						form.getValue())
+				: DraftChanges.chain(form.getSection(), form.getOp(), form.getIndex(), form.getValue());
+		return apply(user, code, form.getVersion(), change, "section-" + form.getSection(), locale, model, redirect,
+				response);
+	}
+
+	/** The enactment block of a narrative SOP (place, date, signatory). */
+	@PostMapping("/admin/sop/{code}/draft/enactment")
+	String enactment(@AuthenticationPrincipal AlurUser user, @PathVariable String code,
+			@ModelAttribute("enactmentForm") EnactmentForm form, Locale locale, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return apply(user, code, form.getVersion(), DraftChanges.enactment(form.fields()), "enactment", locale, model,
+				redirect, response);
+	}
+
+	/** Links a Keterkaitan item to an SOP of the kabupaten by its code. */
+	@PostMapping("/admin/sop/{code}/draft/related")
+	String related(@AuthenticationPrincipal AlurUser user, @PathVariable String code, RelatedForm form, Locale locale,
+			Model model, HttpServletResponse response) {
+		model.addAttribute("pendingValue", form.getCode());
+		try {
+			this.editor.linkRelated(user, code, form.getVersion(), form.getIndex(), form.getCode());
+		}
+		catch (SopEditor.DraftChanged | OptimisticLockingFailureException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("conflict", true);
+			return draft(user, code, locale, model);
+		}
+		catch (SopEditor.Rejected ex) {
+			if (ex.field() == null) {
+				throw notFound();
+			}
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			model.addAttribute("relatedError", text(ex.messageKey(), locale, form.getCode()));
+			model.addAttribute("relatedIndex", form.getIndex());
+			return draft(user, code, locale, model);
+		}
+		catch (IllegalArgumentException | IndexOutOfBoundsException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
+		}
+		return "redirect:/admin/sop/" + code + "/draft#list-keterkaitan";
+	}
+
 	@GetMapping("/admin/sop/{code}/draft/steps/{index}")
 	String step(@AuthenticationPrincipal AlurUser user, @PathVariable String code, @PathVariable int index,
 			Locale locale, Model model) {
@@ -354,9 +422,16 @@ class SopAdminController {
 		else {
 			((IdentityForm) model.getAttribute("identityForm")).setVersion(draft.version());
 		}
+		if (!model.containsAttribute("enactmentForm")) {
+			model.addAttribute("enactmentForm", EnactmentForm.of(draft.content(), draft.version()));
+		}
+		else {
+			((EnactmentForm) model.getAttribute("enactmentForm")).setVersion(draft.version());
+		}
 		model.addAttribute("draft", draft);
 		model.addAttribute("code", code);
 		model.addAttribute("problems", problems(draft.errors(), locale));
+		model.addAttribute("related", draft.content().identity().keterkaitan());
 		SopContent.Identity identity = draft.content().identity();
 		model.addAttribute("identityLists", List.of(new NamedList("letterhead", identity.letterhead()),
 				new NamedList("dasarHukum", identity.dasarHukum()),

@@ -2,6 +2,7 @@ package id.alurkerja.sop.admin;
 
 import java.time.LocalDate;
 
+import id.alurkerja.sop.DraftChanges.EnactmentFields;
 import id.alurkerja.sop.DraftChanges.IdentityFields;
 import id.alurkerja.sop.DraftChanges.LaneFields;
 import id.alurkerja.sop.DraftChanges.ListOp;
@@ -575,6 +576,266 @@ final class SopEditorForms {
 
 		public void setTitle(String title) {
 			this.title = title;
+		}
+
+	}
+
+	/** One operation on one Definisi item (term and meaning) of a section. */
+	public static class DefinitionForm {
+
+		private long version;
+
+		private int section;
+
+		private ListOp op = ListOp.ADD;
+
+		private int index;
+
+		private String term;
+
+		private String meaning;
+
+		public long getVersion() {
+			return this.version;
+		}
+
+		public void setVersion(long version) {
+			this.version = version;
+		}
+
+		public int getSection() {
+			return this.section;
+		}
+
+		public void setSection(int section) {
+			this.section = section;
+		}
+
+		public ListOp getOp() {
+			return this.op;
+		}
+
+		public void setOp(ListOp op) {
+			this.op = op;
+		}
+
+		public int getIndex() {
+			return this.index;
+		}
+
+		public void setIndex(int index) {
+			this.index = index;
+		}
+
+		public String getTerm() {
+			return this.term;
+		}
+
+		public void setTerm(String term) {
+			this.term = term;
+		}
+
+		public String getMeaning() {
+			return this.meaning;
+		}
+
+		public void setMeaning(String meaning) {
+			this.meaning = meaning;
+		}
+
+	}
+
+	/**
+	 * One operation on an Alur Kerja chain of a section ({@code chain} empty), or on one
+	 * item of chain {@code chain}.
+	 */
+	public static class ChainForm {
+
+		private long version;
+
+		private int section;
+
+		private Integer chain;
+
+		private ListOp op = ListOp.ADD;
+
+		private int index;
+
+		private String value;
+
+		public long getVersion() {
+			return this.version;
+		}
+
+		public void setVersion(long version) {
+			this.version = version;
+		}
+
+		public int getSection() {
+			return this.section;
+		}
+
+		public void setSection(int section) {
+			this.section = section;
+		}
+
+		public Integer getChain() {
+			return this.chain;
+		}
+
+		public void setChain(Integer chain) {
+			this.chain = chain;
+		}
+
+		public ListOp getOp() {
+			return this.op;
+		}
+
+		public void setOp(ListOp op) {
+			this.op = op;
+		}
+
+		public int getIndex() {
+			return this.index;
+		}
+
+		public void setIndex(int index) {
+			this.index = index;
+		}
+
+		public String getValue() {
+			return this.value;
+		}
+
+		public void setValue(String value) {
+			this.value = value;
+		}
+
+	}
+
+	/** Links one Keterkaitan item to an SOP by its code (empty unlinks). */
+	public static class RelatedForm {
+
+		private long version;
+
+		private int index;
+
+		private String code;
+
+		public long getVersion() {
+			return this.version;
+		}
+
+		public void setVersion(long version) {
+			this.version = version;
+		}
+
+		public int getIndex() {
+			return this.index;
+		}
+
+		public void setIndex(int index) {
+			this.index = index;
+		}
+
+		public String getCode() {
+			return this.code;
+		}
+
+		public void setCode(String code) {
+			this.code = code;
+		}
+
+	}
+
+	/** The enactment block of a narrative SOP: place, date and signatory as printed. */
+	public static class EnactmentForm {
+
+		private long version;
+
+		private String place;
+
+		private String date;
+
+		private String jabatan;
+
+		private String nama;
+
+		private String pangkat;
+
+		private String nip;
+
+		static EnactmentForm of(SopContent content, long version) {
+			EnactmentFields f = EnactmentFields.of(content.enactment());
+			EnactmentForm form = new EnactmentForm();
+			form.version = version;
+			form.place = f.place();
+			form.date = f.date();
+			form.jabatan = f.jabatan();
+			form.nama = f.nama();
+			form.pangkat = f.pangkat();
+			form.nip = f.nip();
+			return form;
+		}
+
+		EnactmentFields fields() {
+			return new EnactmentFields(this.place, this.date, this.jabatan, this.nama, this.pangkat, this.nip);
+		}
+
+		public long getVersion() {
+			return this.version;
+		}
+
+		public void setVersion(long version) {
+			this.version = version;
+		}
+
+		public String getPlace() {
+			return this.place;
+		}
+
+		public void setPlace(String place) {
+			this.place = place;
+		}
+
+		public String getDate() {
+			return this.date;
+		}
+
+		public void setDate(String date) {
+			this.date = date;
+		}
+
+		public String getJabatan() {
+			return this.jabatan;
+		}
+
+		public void setJabatan(String jabatan) {
+			this.jabatan = jabatan;
+		}
+
+		public String getNama() {
+			return this.nama;
+		}
+
+		public void setNama(String nama) {
+			this.nama = nama;
+		}
+
+		public String getPangkat() {
+			return this.pangkat;
+		}
+
+		public void setPangkat(String pangkat) {
+			this.pangkat = pangkat;
+		}
+
+		public String getNip() {
+			return this.nip;
+		}
+
+		public void setNip(String nip) {
+			this.nip = nip;
 		}
 
 	}
