@@ -26,6 +26,7 @@ import id.alurkerja.casework.web.Forms.RecurringReportForm;
 import id.alurkerja.casework.web.Forms.ReportBackForm;
 import id.alurkerja.org.AlurUser;
 import id.alurkerja.sop.SopCatalog;
+import id.alurkerja.sop.SopFlowcharts;
 import id.alurkerja.sop.SopRevisionView;
 import jakarta.validation.Valid;
 
@@ -67,8 +68,11 @@ class CaseController {
 
 	private final MessageSource messages;
 
+	private final SopFlowcharts flowcharts;
+
 	CaseController(WorkQueries work, CaseQueries queries, CaseService cases, DocumentService documents, SopCatalog sops,
-			MessageSource messages) {
+			MessageSource messages, SopFlowcharts flowcharts) {
+		this.flowcharts = flowcharts;
 		this.work = work;
 		this.queries = queries;
 		this.cases = cases;
@@ -266,11 +270,13 @@ class CaseController {
 	}
 
 	private String renderCase(AlurUser user, Long id, Model model) {
+		Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
 		CaseDetail detail = this.queries.detail(user, id);
 		ActionPanel panel = this.queries.panel(user, detail);
 		model.addAttribute("detail", detail);
 		model.addAttribute("panel", panel);
 		model.addAttribute("path", CasePath.of(detail));
+		model.addAttribute("chart", this.flowcharts.chart(detail.revision().content(), locale));
 		if (!model.containsAttribute("completeForm")) {
 			model.addAttribute("completeForm", CompleteForm.empty(panel.taskVersion()));
 		}

@@ -27,7 +27,7 @@ import static id.alurkerja.sop.web.ChartGeometry.LANE;
  * that leaves a chunk ends in an off-page connector (pentagon) and comes back out of one
  * with the same letter.
  */
-final class Flowchart {
+public final class Flowchart {
 
 	// The view records are public only so that SpEL in the templates may read them; the
 	// enclosing class keeps them out of other packages.
@@ -153,7 +153,7 @@ final class Flowchart {
 	}
 
 	/** The whole chart as one table, for the web page. */
-	static Chart single(SopContent content, Labels labels) {
+	public static Chart single(SopContent content, Labels labels) {
 		return paged(content, labels, Integer.MAX_VALUE, Integer.MAX_VALUE);
 	}
 

@@ -101,6 +101,21 @@ class CasePagesTests {
 	}
 
 	@Test
+	void theCasePageDrawsTheSopFlowchartWithTheCasePathMarked() {
+		Long id = start("kasi.kerjasama.sanggau", "Alur ditandai");
+		var task = this.queries.detail(user("kasi.kerjasama.sanggau"), id).openTask().orElseThrow();
+		this.cases.complete(user("kasi.kerjasama.sanggau"), task.id(),
+				Completion.done(task.version()).withoutOutput("Lisan"));
+		WebSession kasi = signedIn("kasi.kerjasama.sanggau");
+		Document page = Jsoup.parse(kasi.get("/cases/" + id).body());
+		assertThat(page.select("table.case-chart tbody tr")).hasSize(9);
+		assertThat(page.select("tr.step-done[data-step=1] svg g.step[data-step=1] rect.terminator")).hasSize(1);
+		assertThat(page.select("tr.step-current[data-step=2] svg g.step[data-step=2] rect.process")).hasSize(1);
+		assertThat(page.select("tr.step-todo[data-step=10]")).hasSize(1);
+		assertThat(page.select("tr[aria-current=step]").attr("data-step")).isEqualTo("2");
+	}
+
+	@Test
 	void theInboxListsTheTaskAndTheBadgeCountsIt() {
 		Long id = start("kasi.kerjasama.sanggau", "Tampil di kotak masuk");
 		String number = this.queries.detail(user("kasi.kerjasama.sanggau"), id).summary().registrationNo();
