@@ -4,10 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import id.alurkerja.reports.evaluation.Dashboard;
 import id.alurkerja.reports.evaluation.Evaluation;
 import id.alurkerja.reports.evaluation.EvaluationService;
 import id.alurkerja.reports.evaluation.Period;
+import id.alurkerja.reports.evaluation.ReportScope.Viewer;
 import id.alurkerja.reports.evaluation.TaskMeasures;
 import id.alurkerja.sop.SopCatalog;
 import id.alurkerja.sop.SopSummary;
@@ -36,6 +39,9 @@ class TaskMeasuresTests {
 	SopCatalog catalog;
 
 	@Autowired
+	Dashboard dashboard;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Test
@@ -43,14 +49,20 @@ class TaskMeasuresTests {
 		this.measures.invalidate();
 		assertThat(this.measures.state().usable()).isFalse();
 		List<Evaluation> direct = evaluateAll();
+		List<Dashboard.View> directDashboards = dashboards();
 		assertThat(direct).isNotEmpty();
+		assertThat(directDashboards.stream().mapToInt(v -> v.delays().size()).sum()).isPositive();
 		assertThat(direct.stream().mapToInt(Evaluation::cases).sum()).isPositive();
 
 		this.measures.refresh();
 		assertThat(this.measures.state().usable()).isTrue();
 		assertThat(this.jdbc.queryForObject("select count(*) from task_measure", Integer.class))
 			.isEqualTo(this.jdbc.queryForObject("select count(*) from task where status = 'DONE'", Integer.class));
+		// the per-day sums add up to the measures
+		assertThat(this.jdbc.queryForObject("select sum(completed) from task_measure_day", Integer.class))
+			.isEqualTo(this.jdbc.queryForObject("select count(*) from task_measure", Integer.class));
 		assertSameFigures(evaluateAll(), direct);
+		assertThat(dashboards()).containsExactlyElementsOf(directDashboards);
 
 		// tasks completed in the look-back window and not measured yet are measured on
 		// the
@@ -62,7 +74,10 @@ class TaskMeasuresTests {
 				delete from task_measure where completed_at >= (select measured_until from task_measure_state)
 				  - interval '%d minutes'""".formatted(60));
 		assertThat(dropped).isPositive();
+		// (and their per-day sums with them, as if they had never been counted)
+		this.measures.sumDays();
 		assertSameFigures(evaluateAll(), direct);
+		assertThat(dashboards()).containsExactlyElementsOf(directDashboards);
 
 		// a changed working calendar: not usable until counted again
 		this.jdbc.update("insert into holiday (day, name, kind) values ('2026-10-02', 'Uji', 'CUTI_BERSAMA')");
@@ -96,6 +111,17 @@ class TaskMeasuresTests {
 					.isEqualTo(e.steps().get(s));
 			}
 		}
+	}
+
+	/** Every kabupaten's dashboard as its admin sees it. */
+	private List<Dashboard.View> dashboards() {
+		List<Dashboard.View> views = new ArrayList<>();
+		for (Long kabupatenId : this.jdbc.queryForList("select id from kabupaten order by id", Long.class)) {
+			Set<Long> units = Set
+				.copyOf(this.jdbc.queryForList("select id from unit where kabupaten_id = ?", Long.class, kabupatenId));
+			views.add(this.dashboard.view(new Viewer(kabupatenId, null, true, units, "test", "admin")));
+		}
+		return views;
 	}
 
 	/**

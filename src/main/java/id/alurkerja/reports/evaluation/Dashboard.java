@@ -57,8 +57,11 @@ public class Dashboard {
 
 	private final Clock clock;
 
-	Dashboard(NamedParameterJdbcTemplate jdbc, CalendarService calendars, Clock clock) {
+	private final TaskMeasures measures;
+
+	Dashboard(NamedParameterJdbcTemplate jdbc, CalendarService calendars, Clock clock, TaskMeasures measures) {
 		this.jdbc = jdbc;
+		this.measures = measures;
 		this.calendars = calendars;
 		this.clock = clock;
 	}
@@ -71,6 +74,7 @@ public class Dashboard {
 			.addValue("units", viewer.units().isEmpty() ? List.of(-1L) : List.copyOf(viewer.units()))
 			.addValue("now", Timestamp.from(now))
 			.addValue("since", Timestamp.from(firstMonth.atStartOfDay(zone).toInstant()))
+			.addValue("sinceDay", firstMonth)
 			.addValue("zone", zone.getId());
 		List<OpenCases> open = this.jdbc.query("""
 				select s.code, r.name, u.name as unit, count(*) as open,
@@ -109,16 +113,8 @@ public class Dashboard {
 						.findFirst()
 						.orElse(0)));
 		}
-		List<Delay> delays = this.jdbc.query(
-				"""
-						select s.code, max(r.name), t.step_no, count(*)
-						from task t join case_file c on c.id = t.case_id
-						join sop_revision r on r.id = c.sop_revision_id join sop s on s.id = r.sop_id
-						where t.kabupaten_id = :kabupaten and t.status = 'DONE' and t.completed_at > t.due_at
-						  and t.completed_at >= :since and c.unit_id in (:units)
-						group by s.code, t.step_no order by count(*) desc, s.code, t.step_no limit %d"""
-					.formatted(DELAYS_LISTED),
-				p, (rs, i) -> new Delay(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
+		List<Delay> delays = this.jdbc.query(delaysQuery(p), p,
+				(rs, i) -> new Delay(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
 		Integer overdueTotal = this.jdbc.queryForObject(
 				"""
 						select count(*) from task t join case_file c on c.id = t.case_id
@@ -126,6 +122,42 @@ public class Dashboard {
 				p, Integer.class);
 		return new View(open, overdue, completed, delays, open.stream().mapToInt(OpenCases::open).sum(),
 				(overdueTotal != null) ? overdueTotal : 0);
+	}
+
+	/**
+	 * The steps with the most late completions since {@code :since}: from the per-day
+	 * sums of the task measures plus the tasks not measured yet, or straight from the
+	 * tasks while the measures are being counted again.
+	 */
+	private String delaysQuery(MapSqlParameterSource p) {
+		String late;
+		TaskMeasures.State state = this.measures.state();
+		if (state.usable()) {
+			p.addValue("lookFrom", Timestamp.from(state.lookFrom()));
+			late = """
+					select d.revision_id, d.step_no, d.overdue as late
+					from task_measure_day d
+					where d.kabupaten_id = :kabupaten and d.day >= :sinceDay and d.unit_id in (:units) and d.overdue > 0
+					union all
+					select c.sop_revision_id, t.step_no, 1
+					from task t join case_file c on c.id = t.case_id
+					where t.kabupaten_id = :kabupaten and t.status = 'DONE' and t.completed_at > t.due_at
+					  and t.completed_at >= :since and t.completed_at >= :lookFrom and c.unit_id in (:units)
+					  and not exists (select 1 from task_measure m where m.task_id = t.id)""";
+		}
+		else {
+			late = """
+					select c.sop_revision_id as revision_id, t.step_no, 1 as late
+					from task t join case_file c on c.id = t.case_id
+					where t.kabupaten_id = :kabupaten and t.status = 'DONE' and t.completed_at > t.due_at
+					  and t.completed_at >= :since and c.unit_id in (:units)""";
+		}
+		return """
+				select s.code, max(r.name), l.step_no, sum(l.late)
+				from (%s) l
+				join sop_revision r on r.id = l.revision_id join sop s on s.id = r.sop_id
+				group by s.code, l.step_no order by sum(l.late) desc, s.code, l.step_no limit %d""".formatted(late,
+				DELAYS_LISTED);
 	}
 
 }

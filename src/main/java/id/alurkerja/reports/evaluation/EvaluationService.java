@@ -126,56 +126,53 @@ public class EvaluationService {
 					""";
 
 	/**
-	 * The same figures from {@code task_measure} (see {@link TaskMeasures}), plus the
-	 * tasks completed since its last run measured on the spot: {@code %1$s} limits the
-	 * measured tasks, {@code %2$s} the tasks measured on the spot. Percentiles are taken
-	 * per step only (the one grouping that shows them), the counts by hashing.
+	 * The same figures from the stored measures (see {@link TaskMeasures}), plus the
+	 * tasks completed since its last run measured on the spot ({@code fresh}): the counts
+	 * from the per-day sums, the percentiles and the case count from the measures of
+	 * every task of the period (a narrow index, read index-only). {@code %1$s} limits the
+	 * positions (alias {@code x}), {@code %2$s} is the query of the fresh measures. One
+	 * value per step goes into the percentiles: calendar days for the steps whose
+	 * standard counts months ({@code :calendarSteps}), else office minutes.
 	 */
-	private static final String MEASURED_FIGURES = "with " + TaskMeasures.CALENDAR
-			+ """
-					, t as materialized (
-					  select m.case_id, m.step_no, m.position_id, m.due_at, m.completed_at, m.outcome, m.wmin, m.cdays, m.by_lane,
-					    m.by_acting, m.delegated, m.has_doc, m.output_missing, m.reason
-					  from task_measure m
-					  where m.revision_id in (:revisions) and m.kabupaten_id = :kabupaten
-					    and m.completed_at >= :start and m.completed_at < :end %1$s
-					  union all
-					  select f.case_id, f.step_no, f.position_id, f.due_at, f.completed_at, f.outcome, f.wmin, f.cdays, f.by_lane,
-					    f.by_acting, f.delegated, f.has_doc, f.output_missing, f.reason
-					  from (%2$s) f
-					), steps as (
-					  select step_no,
-					    percentile_cont(0.5) within group (order by wmin) as med_min,
-					    percentile_cont(0.9) within group (order by wmin) as p90_min,
-					    percentile_cont(0.5) within group (order by cdays) as med_days,
-					    percentile_cont(0.9) within group (order by cdays) as p90_days
-					  from t group by step_no
-					), fine as (
-					  select step_no, date_trunc('month', completed_at at time zone :zone) as mon, position_id, reason,
-					    count(*) as completed,
-					    count(*) filter (where due_at is not null) as with_std,
-					    count(*) filter (where completed_at <= due_at) as within,
-					    count(*) filter (where completed_at > due_at) as overdue,
-					    count(*) filter (where outcome = 'TIDAK') as returns,
-					    count(*) filter (where by_lane) as by_lane,
-					    count(*) filter (where by_acting) as by_acting,
-					    count(*) filter (where delegated) as delegated,
-					    count(*) filter (where has_doc) as output_present,
-					    count(*) filter (where output_missing) as output_missing
-					  from t group by 1, 2, 3, 4
-					), counts as (
-					  select grouping(step_no, month, position_id, reason) as g, step_no, month, position_id, reason,
-					    sum(completed) as completed, sum(with_std) as with_std, sum(within) as within, sum(overdue) as overdue,
-					    sum(returns) as returns, sum(by_lane) as by_lane, sum(by_acting) as by_acting,
-					    sum(delegated) as delegated, sum(output_present) as output_present,
-					    sum(output_missing) as output_missing
-					  from (select f.*, to_char(f.mon, 'YYYY-MM') as month from fine f) x
-					  group by grouping sets ((step_no), (month), (position_id), (step_no, reason), ())
-					)
-					select k.*, case when k.g = 15 then (select count(distinct case_id) from t) else 0 end as cases,
-					  s.med_min, s.p90_min, s.med_days, s.p90_days
-					from counts k left join steps s on k.g = 7 and s.step_no = k.step_no
-					""";
+	private static final String MEASURED_FIGURES = "with " + TaskMeasures.CALENDAR + """
+			, fresh as materialized (%2$s
+			), days as (
+			  select x.step_no, to_char(x.day, 'YYYY-MM') as month, x.position_id, x.reason, x.completed, x.with_std,
+			    x.within, x.overdue, x.returns, x.by_lane, x.by_acting, x.delegated, x.output_present, x.output_missing
+			  from task_measure_day x
+			  where x.revision_id in (:revisions) and x.kabupaten_id = :kabupaten
+			    and x.day >= :fromDay and x.day <= :toDay %1$s
+			  union all
+			  select x.step_no, to_char(x.day, 'YYYY-MM'), x.position_id, x.reason, x.completed, x.with_std, x.within,
+			    x.overdue, x.returns, x.by_lane, x.by_acting, x.delegated, x.output_present, x.output_missing
+			  from (%3$s) x
+			), counts as (
+			  select grouping(step_no, month, position_id, reason) as g, step_no, month, position_id, reason,
+			    sum(completed) as completed, sum(with_std) as with_std, sum(within) as within, sum(overdue) as overdue,
+			    sum(returns) as returns, sum(by_lane) as by_lane, sum(by_acting) as by_acting,
+			    sum(delegated) as delegated, sum(output_present) as output_present,
+			    sum(output_missing) as output_missing
+			  from days
+			  group by grouping sets ((step_no), (month), (position_id), (step_no, reason), ())
+			), times as (
+			  select x.case_id, x.step_no, x.wmin, x.cdays
+			  from task_measure x
+			  where x.revision_id in (:revisions) and x.kabupaten_id = :kabupaten
+			    and x.completed_at >= :start and x.completed_at < :end %1$s
+			  union all
+			  select x.case_id, x.step_no, x.wmin, x.cdays from fresh x
+			), steps as (
+			  select step_no, step_no in (:calendarSteps) as by_days,
+			    percentile_cont(array[0.5, 0.9]) within group (order by
+			      case when step_no in (:calendarSteps) then cdays else wmin end) as p
+			  from times group by step_no
+			)
+			select k.*, case when k.g = 15 then (select count(*) from (select distinct case_id from times) c) else 0 end
+			    as cases,
+			  case when not s.by_days then s.p[1] end as med_min, case when not s.by_days then s.p[2] end as p90_min,
+			  case when s.by_days then s.p[1] end as med_days, case when s.by_days then s.p[2] end as p90_days
+			from counts k left join steps s on k.g = 7 and s.step_no = k.step_no
+			""";
 
 	/**
 	 * Bits of {@code grouping(step_no, month, position_id, reason)}: 1 = not grouped by.
@@ -253,12 +250,23 @@ public class EvaluationService {
 		TaskMeasures.State measured = this.measures.state();
 		String sql;
 		if (measured.usable()) {
-			params.addValue("lookFrom", Timestamp.from(measured.lookFrom()));
+			params.addValue("lookFrom", Timestamp.from(measured.lookFrom()))
+				.addValue("fromDay", period.from())
+				.addValue("toDay", period.to());
+			List<String> calendarSteps = shown.content()
+				.steps()
+				.stream()
+				.filter(step -> unitOf(step) == TimeUnit.BULAN)
+				.map(Step::no)
+				.toList();
+			// an empty list would not be valid SQL; no step has an empty number
+			params.addValue("calendarSteps", calendarSteps.isEmpty() ? List.of("") : calendarSteps);
 			String fresh = TaskMeasures.MEASURE.formatted("""
 					and c.kabupaten_id = :kabupaten and c.sop_revision_id in (:revisions)
 					  and t.completed_at >= :start and t.completed_at < :end and t.completed_at >= :lookFrom
 					  and not exists (select 1 from task_measure tm where tm.task_id = t.id)""" + positionFilter);
-			sql = MEASURED_FIGURES.formatted(positionFilter.replace("t.position_id", "m.position_id"), fresh);
+			sql = MEASURED_FIGURES.formatted(positionFilter.replace("t.position_id", "x.position_id"), fresh,
+					TaskMeasures.DAY_SUMS.formatted("fresh"));
 		}
 		else {
 			sql = FIGURES.formatted(positionFilter);

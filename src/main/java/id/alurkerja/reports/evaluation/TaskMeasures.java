@@ -60,16 +60,56 @@ public class TaskMeasures {
 
 	/** The measure columns, in table order. */
 	static final String COLUMNS = """
-			task_id, case_id, kabupaten_id, revision_id, step_no, position_id, completed_at, due_at, outcome, wmin,
-			cdays, by_lane, by_acting, delegated, has_doc, output_missing, reason""";
+			task_id, case_id, kabupaten_id, revision_id, unit_id, step_no, position_id, completed_at, due_at, outcome,
+			wmin, cdays, by_lane, by_acting, delegated, has_doc, output_missing, reason""";
+
+	/** The columns of {@code task_measure_day}, in table order. */
+	static final String DAY_COLUMNS = """
+			kabupaten_id, revision_id, unit_id, day, step_no, position_id, reason, completed, with_std, within,
+			overdue, returns, by_lane, by_acting, delegated, output_present, output_missing""";
+
+	/**
+	 * The per-day sums ({@link #DAY_COLUMNS}) of the measure rows of the relation put in
+	 * for {@code %s}.
+	 */
+	static final String DAY_SUMS = """
+			select kabupaten_id, revision_id, unit_id, (completed_at at time zone :zone)::date as day, step_no,
+			  position_id, reason,
+			  count(*) as completed,
+			  count(*) filter (where due_at is not null) as with_std,
+			  count(*) filter (where completed_at <= due_at) as within,
+			  count(*) filter (where completed_at > due_at) as overdue,
+			  count(*) filter (where outcome = 'TIDAK') as returns,
+			  count(*) filter (where by_lane) as by_lane,
+			  count(*) filter (where by_acting) as by_acting,
+			  count(*) filter (where delegated) as delegated,
+			  count(*) filter (where has_doc) as output_present,
+			  count(*) filter (where output_missing) as output_missing
+			from %s
+			group by kabupaten_id, revision_id, unit_id, 4, step_no, position_id, reason""";
+
+	/** Adds per-day sums to {@code task_measure_day}. */
+	static final String ADD_DAY_SUMS = """
+			insert into task_measure_day (%s) %s
+			on conflict (revision_id, day, step_no, position_id, unit_id, reason) do update set
+			  completed = task_measure_day.completed + excluded.completed,
+			  with_std = task_measure_day.with_std + excluded.with_std,
+			  within = task_measure_day.within + excluded.within,
+			  overdue = task_measure_day.overdue + excluded.overdue,
+			  returns = task_measure_day.returns + excluded.returns,
+			  by_lane = task_measure_day.by_lane + excluded.by_lane,
+			  by_acting = task_measure_day.by_acting + excluded.by_acting,
+			  delegated = task_measure_day.delegated + excluded.delegated,
+			  output_present = task_measure_day.output_present + excluded.output_present,
+			  output_missing = task_measure_day.output_missing + excluded.output_missing""";
 
 	/**
 	 * Measures completed tasks of {@code task t join case_file c} that satisfy the
 	 * condition put in for {@code %s} (starting with {@code and}).
 	 */
 	static final String MEASURE = """
-			select q.task_id, q.case_id, q.kabupaten_id, q.revision_id, q.step_no, q.position_id, q.completed_at,
-			  q.due_at, q.outcome,
+			select q.task_id, q.case_id, q.kabupaten_id, q.revision_id, q.unit_id, q.step_no, q.position_id,
+			  q.completed_at, q.due_at, q.outcome,
 			  ((ce.before + case when ce.working then greatest(0, least(:closes, m.me) - :opens) else 0 end)
 			    - (cs.before + case when cs.working then greatest(0, least(:closes, m.ms) - :opens) else 0 end))::float8 as wmin,
 			  (extract(epoch from q.completed_at - q.created_at) / 86400.0)::float8 as cdays,
@@ -81,7 +121,8 @@ public class TaskMeasures {
 			  (not q.has_doc and q.output_missing_reason is not null) as output_missing,
 			  q.reason
 			from (
-			  select t.id as task_id, t.case_id, c.kabupaten_id, c.sop_revision_id as revision_id, t.step_no, t.position_id,
+			  select t.id as task_id, t.case_id, c.kabupaten_id, c.sop_revision_id as revision_id, c.unit_id, t.step_no,
+			    t.position_id,
 			    t.created_at, t.completed_at, t.due_at, t.outcome, t.completed_acting, t.completed_by_position_id,
 			    t.output_missing_reason,
 			    exists (select 1 from delegation d where d.task_id = t.id) as delegated,
@@ -183,7 +224,7 @@ public class TaskMeasures {
 		boolean complete = Boolean.TRUE.equals(state.get("complete"));
 		if (complete && !key.equals(state.get("calendar_key"))) {
 			log.info("The working calendar changed: task measures are counted again");
-			this.jdbc.getJdbcTemplate().execute("truncate task_measure");
+			this.jdbc.getJdbcTemplate().execute("truncate task_measure, task_measure_day");
 			complete = false;
 		}
 		ZoneId zone = this.calendars.calendar().zone();
@@ -212,17 +253,34 @@ public class TaskMeasures {
 				: LocalDate.ofInstant(now, zone);
 		calendarParams(params, calFrom,
 				calTo.isAfter(LocalDate.ofInstant(now, zone)) ? calTo : LocalDate.ofInstant(now, zone).plusDays(1));
-		int measured = this.jdbc.update("with " + CALENDAR + " insert into task_measure (" + COLUMNS + ") "
-				+ MEASURE.formatted(where + " and not exists (select 1 from task_measure tm where tm.task_id = t.id)")
-				+ " on conflict (task_id) do nothing", params);
+		// the new measures and their per-day sums in one statement
+		Integer measured = this.jdbc
+			.queryForObject("with " + CALENDAR + ", measured as (insert into task_measure (" + COLUMNS + ") "
+					+ MEASURE
+						.formatted(where + " and not exists (select 1 from task_measure tm where tm.task_id = t.id)")
+					+ " on conflict (task_id) do nothing returning *), summed as ("
+					+ ADD_DAY_SUMS.formatted(DAY_COLUMNS, DAY_SUMS.formatted("measured"))
+					+ " returning 1) select count(*) from measured", params, Integer.class);
 		this.jdbc
 			.update("""
 					update task_measure_state set calendar_key = :key, complete = true, measured_until = :now where id = 1""",
 					new MapSqlParameterSource("key", key).addValue("now", Timestamp.from(now)));
-		if (measured > 0) {
+		if (measured != null && measured > 0) {
 			log.debug("Measured {} tasks in {} ms", measured, (System.nanoTime() - began) / 1_000_000);
 		}
-		return measured;
+		return (measured != null) ? measured : 0;
+	}
+
+	/**
+	 * Sums {@code task_measure_day} again from every stored measure (after measures were
+	 * written in bulk); returns the number of per-day rows.
+	 */
+	@Transactional
+	public int sumDays() {
+		this.jdbc.getJdbcTemplate().execute("truncate task_measure_day");
+		return this.jdbc.update(
+				"insert into task_measure_day (" + DAY_COLUMNS + ") " + DAY_SUMS.formatted("task_measure"),
+				new MapSqlParameterSource("zone", this.calendars.calendar().zone().getId()));
 	}
 
 	/**

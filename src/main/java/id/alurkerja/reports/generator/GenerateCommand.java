@@ -18,7 +18,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,14 +52,24 @@ class GenerateCommand implements ApplicationRunner {
 
 	private final TaskMeasures measures;
 
+	private final ConfigurableApplicationContext context;
+
+	/**
+	 * Whether to stop the application afterwards (the benchmark, when asked for, does).
+	 */
+	private final boolean exit;
+
 	/** The tables the generator writes. */
 	static final List<String> BULK_TABLES = List.of("case_file", "task", "delegation", "case_document",
 			"document_version", "case_event");
 
 	GenerateCommand(HistoryGenerator generator, JdbcTemplate jdbc, Clock clock,
 			@Value("${alur.generate.cases}") int cases, @Value("${alur.generate.seed:42}") long seed,
-			@Value("${alur.generate.years:3}") int years, TaskMeasures measures) {
+			@Value("${alur.generate.years:3}") int years, TaskMeasures measures, ConfigurableApplicationContext context,
+			@Value("${alur.generate.exit:true}") boolean exit, @Value("${alur.benchmark:false}") boolean benchmark) {
 		this.measures = measures;
+		this.context = context;
+		this.exit = exit && !benchmark;
 		this.generator = generator;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -114,6 +126,9 @@ class GenerateCommand implements ApplicationRunner {
 					result.cases() / Math.max(0.001, total));
 		log.info(line);
 		System.out.println(line);
+		if (this.exit) {
+			System.exit(SpringApplication.exit(this.context, () -> 0));
+		}
 	}
 
 	/**
