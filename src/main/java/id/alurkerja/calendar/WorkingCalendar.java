@@ -56,6 +56,16 @@ public final class WorkingCalendar {
 		return this.zone;
 	}
 
+	/** When the office opens, local time. */
+	public LocalTime opens() {
+		return this.opens;
+	}
+
+	/** When the office closes, local time. */
+	public LocalTime closes() {
+		return this.closes;
+	}
+
 	/** The days of the week that are working days. */
 	public Set<DayOfWeek> workingWeek() {
 		return this.workingWeek;

@@ -3,9 +3,7 @@ package id.alurkerja.reports.evaluation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,10 +27,11 @@ import id.alurkerja.sop.SopContent.Step;
 import id.alurkerja.sop.SopRevisionView;
 import id.alurkerja.sop.TimeUnit;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -66,19 +65,7 @@ public class EvaluationService {
 			  and t.status = 'DONE' and t.completed_at >= :start and t.completed_at < :end
 			""";
 
-	private static final String CALENDAR = """
-			with cal as (
-			  select g::date as day, (extract(isodow from g) < 6 and h.day is null) as working
-			  from generate_series(cast(:calFrom as date), cast(:calTo as date), interval '1 day') g
-			  left join holiday h on h.day = g::date
-			), cum as (
-			  select day, working, coalesce(sum(case when working then :officeMinutes else 0 end)
-			    over (order by day rows between unbounded preceding and 1 preceding), 0) as before
-			  from cal
-			)
-			""";
-
-	private static final String FIGURES = CALENDAR
+	private static final String FIGURES = "with " + TaskMeasures.CALENDAR
 			+ """
 					, t as (
 					  select t.case_id, t.step_no, t.position_id, t.due_at, t.completed_at, t.outcome, t.completed_acting,
@@ -126,15 +113,13 @@ public class EvaluationService {
 					""";
 
 	/**
-	 * The same figures from the stored measures (see {@link TaskMeasures}), plus the
-	 * tasks completed since its last run measured on the spot ({@code fresh}): the counts
-	 * from the per-day sums, the percentiles and the case count from the measures of
-	 * every task of the period (a narrow index, read index-only). {@code %1$s} limits the
-	 * positions (alias {@code x}), {@code %2$s} is the query of the fresh measures. One
-	 * value per step goes into the percentiles: calendar days for the steps whose
-	 * standard counts months ({@code :calendarSteps}), else office minutes.
+	 * The counts of {@link #FIGURES} from the per-day sums of the stored measures (see
+	 * {@link TaskMeasures}), plus the tasks completed since its last run measured on the
+	 * spot: {@code %1$s} limits the positions (alias {@code x}), {@code %2$s} is the
+	 * query of those fresh measures and {@code %3$s} their per-day sums. Percentiles come
+	 * from {@link #MEASURED_TIMES}.
 	 */
-	private static final String MEASURED_FIGURES = "with " + TaskMeasures.CALENDAR + """
+	private static final String MEASURED_COUNTS = "with " + TaskMeasures.CALENDAR + """
 			, fresh as materialized (%2$s
 			), days as (
 			  select x.step_no, to_char(x.day, 'YYYY-MM') as month, x.position_id, x.reason, x.completed, x.with_std,
@@ -146,32 +131,41 @@ public class EvaluationService {
 			  select x.step_no, to_char(x.day, 'YYYY-MM'), x.position_id, x.reason, x.completed, x.with_std, x.within,
 			    x.overdue, x.returns, x.by_lane, x.by_acting, x.delegated, x.output_present, x.output_missing
 			  from (%3$s) x
-			), counts as (
-			  select grouping(step_no, month, position_id, reason) as g, step_no, month, position_id, reason,
-			    sum(completed) as completed, sum(with_std) as with_std, sum(within) as within, sum(overdue) as overdue,
-			    sum(returns) as returns, sum(by_lane) as by_lane, sum(by_acting) as by_acting,
-			    sum(delegated) as delegated, sum(output_present) as output_present,
-			    sum(output_missing) as output_missing
-			  from days
-			  group by grouping sets ((step_no), (month), (position_id), (step_no, reason), ())
+			)
+			select grouping(step_no, month, position_id, reason) as g, step_no, month, position_id, reason,
+			  sum(completed) as completed, sum(with_std) as with_std, sum(within) as within, sum(overdue) as overdue,
+			  sum(returns) as returns, sum(by_lane) as by_lane, sum(by_acting) as by_acting,
+			  sum(delegated) as delegated, sum(output_present) as output_present, sum(output_missing) as output_missing,
+			  0 as cases, null::float8 as med_min, null::float8 as p90_min, null::float8 as med_days,
+			  null::float8 as p90_days
+			from days
+			group by grouping sets ((step_no), (month), (position_id), (step_no, reason), ())
+			""";
+
+	/**
+	 * How long the steps took and how many cases they belong to, from the measures of
+	 * every task of the period (a narrow index read index-only) and the fresh ones: per
+	 * step the count of each value (rows with a step), and the number of distinct cases
+	 * (the row without), in one hashed pass. The value is calendar days for the steps
+	 * whose standard counts months ({@code :calendarSteps}), else office minutes.
+	 */
+	private static final String MEASURED_TIMES = "with " + TaskMeasures.CALENDAR + """
+			, fresh as materialized (%2$s
 			), times as (
-			  select x.case_id, x.step_no, x.wmin, x.cdays
+			  select x.case_id, x.step_no, case when x.step_no in (:calendarSteps) then x.cdays else x.wmin end as v
 			  from task_measure x
 			  where x.revision_id in (:revisions) and x.kabupaten_id = :kabupaten
 			    and x.completed_at >= :start and x.completed_at < :end %1$s
 			  union all
-			  select x.case_id, x.step_no, x.wmin, x.cdays from fresh x
-			), steps as (
-			  select step_no, step_no in (:calendarSteps) as by_days,
-			    percentile_cont(array[0.5, 0.9]) within group (order by
-			      case when step_no in (:calendarSteps) then cdays else wmin end) as p
-			  from times group by step_no
+			  select x.case_id, x.step_no, case when x.step_no in (:calendarSteps) then x.cdays else x.wmin end
+			  from fresh x
+			), h as (
+			  select grouping(step_no, v, case_id) as g, step_no, v, count(*) as n
+			  from times group by grouping sets ((step_no, v), (case_id))
 			)
-			select k.*, case when k.g = 15 then (select count(*) from (select distinct case_id from times) c) else 0 end
-			    as cases,
-			  case when not s.by_days then s.p[1] end as med_min, case when not s.by_days then s.p[2] end as p90_min,
-			  case when s.by_days then s.p[1] end as med_days, case when s.by_days then s.p[2] end as p90_days
-			from counts k left join steps s on k.g = 7 and s.step_no = k.step_no
+			select step_no, v, n from h where g = 1
+			union all
+			select null, null, count(*) from h where g = 6
 			""";
 
 	/**
@@ -195,22 +189,15 @@ public class EvaluationService {
 
 	private final CalendarService calendars;
 
-	private final LocalTime opens;
-
-	private final LocalTime closes;
-
 	private final TaskMeasures measures;
 
 	EvaluationService(NamedParameterJdbcTemplate jdbc, SopCatalog catalog, OrgDirectory directory,
-			CalendarService calendars, @Value("${alur.calendar.office-opens:08:00}") LocalTime opens,
-			@Value("${alur.calendar.office-closes:16:00}") LocalTime closes, TaskMeasures measures) {
+			CalendarService calendars, TaskMeasures measures) {
 		this.measures = measures;
 		this.jdbc = jdbc;
 		this.catalog = catalog;
 		this.directory = directory;
 		this.calendars = calendars;
-		this.opens = opens;
-		this.closes = closes;
 	}
 
 	/** The revisions an evaluation reads: the chosen one, or every non-draft one. */
@@ -225,6 +212,7 @@ public class EvaluationService {
 	 * The evaluation of an SOP of the kabupaten; empty when it has no such SOP (or
 	 * revision).
 	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Optional<Evaluation> evaluate(Long kabupatenId, String code, Integer revisionNumber, Period period,
 			Long unitId) {
 		List<SopRevisionView> revisions = revisions(kabupatenId, code, revisionNumber);
@@ -235,43 +223,15 @@ public class EvaluationService {
 		WorkingCalendar calendar = this.calendars.calendar();
 		ZoneId zone = calendar.zone();
 		long officeMinutes = calendar.officeMinutesPerDay();
-		MapSqlParameterSource params = params(kabupatenId, revisions, period, zone);
-		params.addValue("calFrom", period.from().minusYears(CALENDAR_YEARS_BEFORE))
-			.addValue("calTo", period.to().plusDays(1))
-			.addValue("officeMinutes", (int) officeMinutes)
-			.addValue("opens", minuteOfDay(this.opens))
-			.addValue("closes", minuteOfDay(this.closes));
+		MapSqlParameterSource params = this.measures.calendarParams(params(kabupatenId, revisions, period, zone),
+				period.from().minusYears(CALENDAR_YEARS_BEFORE), period.to().plusDays(1));
 		String positionFilter = positionFilter(kabupatenId, unitId, params);
 		Map<String, Row> bySteps = new HashMap<>();
 		Map<String, List<StepFigures.Reason>> reasons = new HashMap<>();
 		List<Evaluation.Month> months = new ArrayList<>();
 		Map<Long, int[]> byPosition = new HashMap<>();
 		int[] cases = { 0 };
-		TaskMeasures.State measured = this.measures.state();
-		String sql;
-		if (measured.usable()) {
-			params.addValue("lookFrom", Timestamp.from(measured.lookFrom()))
-				.addValue("fromDay", period.from())
-				.addValue("toDay", period.to());
-			List<String> calendarSteps = shown.content()
-				.steps()
-				.stream()
-				.filter(step -> unitOf(step) == TimeUnit.BULAN)
-				.map(Step::no)
-				.toList();
-			// an empty list would not be valid SQL; no step has an empty number
-			params.addValue("calendarSteps", calendarSteps.isEmpty() ? List.of("") : calendarSteps);
-			String fresh = TaskMeasures.MEASURE.formatted("""
-					and c.kabupaten_id = :kabupaten and c.sop_revision_id in (:revisions)
-					  and t.completed_at >= :start and t.completed_at < :end and t.completed_at >= :lookFrom
-					  and not exists (select 1 from task_measure tm where tm.task_id = t.id)""" + positionFilter);
-			sql = MEASURED_FIGURES.formatted(positionFilter.replace("t.position_id", "x.position_id"), fresh,
-					TaskMeasures.DAY_SUMS.formatted("fresh"));
-		}
-		else {
-			sql = FIGURES.formatted(positionFilter);
-		}
-		this.jdbc.query(sql, params, (ResultSet rs) -> {
+		RowCallbackHandler counts = (ResultSet rs) -> {
 			Row row = Row.of(rs);
 			switch (rs.getInt("g")) {
 				case BY_STEP -> bySteps.put(rs.getString("step_no"), row);
@@ -289,7 +249,43 @@ public class EvaluationService {
 				default -> {
 				}
 			}
-		});
+		};
+		TaskMeasures.State measured = this.measures.state();
+		if (measured.usable()) {
+			params.addValue("lookFrom", Timestamp.from(measured.lookFrom()))
+				.addValue("fromDay", period.from())
+				.addValue("toDay", period.to());
+			List<String> calendarSteps = shown.content()
+				.steps()
+				.stream()
+				.filter(step -> unitOf(step) == TimeUnit.BULAN)
+				.map(Step::no)
+				.toList();
+			// an empty list would not be valid SQL; no step has an empty number
+			params.addValue("calendarSteps", calendarSteps.isEmpty() ? List.of("") : calendarSteps);
+			String fresh = TaskMeasures.MEASURE.formatted("""
+					and c.kabupaten_id = :kabupaten and c.sop_revision_id in (:revisions)
+					  and t.completed_at >= :start and t.completed_at < :end and t.completed_at >= :lookFrom
+					  and not exists (select 1 from task_measure tm where tm.task_id = t.id)""" + positionFilter);
+			String measuredFilter = positionFilter.replace("t.position_id", "x.position_id");
+			this.jdbc.query(MEASURED_COUNTS.formatted(measuredFilter, fresh, TaskMeasures.DAY_SUMS.formatted("fresh")),
+					params, counts);
+			Map<String, Percentiles> times = new HashMap<>();
+			this.jdbc.query(MEASURED_TIMES.formatted(measuredFilter, fresh), params, (ResultSet rs) -> {
+				String step = rs.getString("step_no");
+				if (step == null) {
+					cases[0] = rs.getInt("n");
+				}
+				else {
+					times.computeIfAbsent(step, k -> new Percentiles()).add(rs.getDouble("v"), rs.getLong("n"));
+				}
+			});
+			times.forEach((step, values) -> bySteps.computeIfPresent(step,
+					(k, row) -> row.withTimes(values.at(0.5), values.at(0.9), calendarSteps.contains(step))));
+		}
+		else {
+			this.jdbc.query(FIGURES.formatted(positionFilter), params, counts);
+		}
 		SopContent content = shown.content();
 		List<StepFigures> steps = new ArrayList<>();
 		for (Step step : content.steps()) {
@@ -421,10 +417,6 @@ public class EvaluationService {
 			.toList();
 	}
 
-	private static int minuteOfDay(LocalTime time) {
-		return (int) Duration.between(LocalTime.MIDNIGHT, time).toMinutes();
-	}
-
 	private static Instant instant(Timestamp timestamp) {
 		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
@@ -435,6 +427,13 @@ public class EvaluationService {
 			int outputMissing) {
 
 		static final Row EMPTY = new Row(0, null, null, null, null, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+		/** The row with its median and 90th percentile, in days or in office minutes. */
+		Row withTimes(Double median, Double p90, boolean days) {
+			return new Row(this.completed, days ? null : median, days ? null : p90, days ? median : null,
+					days ? p90 : null, this.withStd, this.within, this.overdue, this.returns, this.byLane,
+					this.byActing, this.delegated, this.outputPresent, this.outputMissing);
+		}
 
 		static Row of(ResultSet rs) throws SQLException {
 			return new Row(rs.getInt("completed"), dbl(rs, "med_min"), dbl(rs, "p90_min"), dbl(rs, "med_days"),

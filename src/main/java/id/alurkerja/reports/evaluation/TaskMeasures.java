@@ -1,11 +1,13 @@
 package id.alurkerja.reports.evaluation;
 
 import java.sql.Timestamp;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,7 +16,6 @@ import id.alurkerja.calendar.WorkingCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -48,7 +49,7 @@ public class TaskMeasures {
 	/** The working calendar as a table of cumulative office minutes per day. */
 	static final String CALENDAR = """
 			cal as (
-			  select g::date as day, (extract(isodow from g) < 6 and h.day is null) as working
+			  select g::date as day, (extract(isodow from g) in (:workingDays) and h.day is null) as working
 			  from generate_series(cast(:calFrom as date), cast(:calTo as date), interval '1 day') g
 			  left join holiday h on h.day = g::date
 			), cum as (
@@ -151,19 +152,11 @@ public class TaskMeasures {
 
 	private final CalendarService calendars;
 
-	private final LocalTime opens;
-
-	private final LocalTime closes;
-
 	private volatile boolean suspended;
 
-	TaskMeasures(NamedParameterJdbcTemplate jdbc, CalendarService calendars,
-			@Value("${alur.calendar.office-opens:08:00}") LocalTime opens,
-			@Value("${alur.calendar.office-closes:16:00}") LocalTime closes) {
+	TaskMeasures(NamedParameterJdbcTemplate jdbc, CalendarService calendars) {
 		this.jdbc = jdbc;
 		this.calendars = calendars;
-		this.opens = opens;
-		this.closes = closes;
 	}
 
 	/** The parameters of {@link #CALENDAR} and {@link #MEASURE}. */
@@ -172,18 +165,28 @@ public class TaskMeasures {
 		return params.addValue("calFrom", calFrom)
 			.addValue("calTo", calTo)
 			.addValue("officeMinutes", (int) calendar.officeMinutesPerDay())
-			.addValue("opens", minuteOfDay(this.opens))
-			.addValue("closes", minuteOfDay(this.closes))
-			.addValue("zone", calendar.zone().getId());
+			.addValue("opens", minuteOfDay(calendar.opens()))
+			.addValue("closes", minuteOfDay(calendar.closes()))
+			.addValue("zone", calendar.zone().getId())
+			.addValue("workingDays", isoDays(calendar));
 	}
 
-	/** What the measures depend on besides the tasks: holidays, office hours, zone. */
+	/** The working week as ISO day numbers (Monday = 1). */
+	private static List<Integer> isoDays(WorkingCalendar calendar) {
+		List<Integer> days = calendar.workingWeek().stream().map(DayOfWeek::getValue).sorted().toList();
+		return days.isEmpty() ? List.of(0) : days;
+	}
+
+	/**
+	 * What the measures depend on besides the tasks: holidays, office hours, zone,
+	 * working week.
+	 */
 	String calendarKey() {
 		WorkingCalendar calendar = this.calendars.calendar();
 		return this.jdbc.getJdbcTemplate()
 			.queryForObject("select md5(? || coalesce(string_agg(day::text, ',' order by day), '')) from holiday",
-					String.class, "%s|%s|%d|%s|".formatted(this.opens, this.closes, calendar.officeMinutesPerDay(),
-							calendar.zone().getId()));
+					String.class, "%s|%s|%d|%s|%s|".formatted(calendar.opens(), calendar.closes(),
+							calendar.officeMinutesPerDay(), calendar.zone().getId(), isoDays(calendar)));
 	}
 
 	/** The state the evaluation reads by (in its own transaction). */
@@ -277,6 +280,8 @@ public class TaskMeasures {
 	 */
 	@Transactional
 	public int sumDays() {
+		// not while a run adds sums of its own
+		this.jdbc.getJdbcTemplate().queryForObject("select pg_advisory_xact_lock(?)", Object.class, LOCK);
 		this.jdbc.getJdbcTemplate().execute("truncate task_measure_day");
 		return this.jdbc.update(
 				"insert into task_measure_day (" + DAY_COLUMNS + ") " + DAY_SUMS.formatted("task_measure"),

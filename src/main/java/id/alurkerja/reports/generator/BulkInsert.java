@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
 
 import org.postgresql.PGConnection;
 
@@ -49,8 +51,17 @@ final class BulkInsert {
 			if (value == null) {
 				out.append("\\N");
 			}
+			else if (value instanceof Long number) {
+				out.append(number.longValue());
+			}
+			else if (value instanceof Integer number) {
+				out.append(number.intValue());
+			}
 			else if (value instanceof Number || value instanceof Boolean) {
 				out.append(value);
+			}
+			else if (value instanceof Instant instant) {
+				timestamp(instant, out);
 			}
 			else {
 				escape(value.toString(), out);
@@ -60,7 +71,47 @@ final class BulkInsert {
 		this.rows++;
 	}
 
+	/**
+	 * An instant as {@code 2026-11-23 08:15:00+00}, without the formatter machinery of
+	 * {@link Instant#toString()} (millions of timestamps per run); whole seconds only, as
+	 * the generator writes them.
+	 */
+	static void timestamp(Instant instant, StringBuilder out) {
+		if (instant.getNano() != 0) {
+			out.append(instant);
+			return;
+		}
+		long seconds = instant.getEpochSecond();
+		long days = Math.floorDiv(seconds, 86_400L);
+		int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
+		LocalDate date = LocalDate.ofEpochDay(days);
+		int year = date.getYear();
+		if (year < 1000 || year > 9999) {
+			out.append(instant);
+			return;
+		}
+		out.append(year).append('-');
+		twoDigits(date.getMonthValue(), out);
+		out.append('-');
+		twoDigits(date.getDayOfMonth(), out);
+		out.append(' ');
+		twoDigits(secondOfDay / 3600, out);
+		out.append(':');
+		twoDigits((secondOfDay / 60) % 60, out);
+		out.append(':');
+		twoDigits(secondOfDay % 60, out);
+		out.append("+00");
+	}
+
+	private static void twoDigits(int value, StringBuilder out) {
+		out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+	}
+
 	private static void escape(String value, StringBuilder out) {
+		if (!needsEscape(value)) {
+			out.append(value);
+			return;
+		}
 		for (int i = 0; i < value.length(); i++) {
 			char ch = value.charAt(i);
 			switch (ch) {
@@ -71,6 +122,16 @@ final class BulkInsert {
 				default -> out.append(ch);
 			}
 		}
+	}
+
+	private static boolean needsEscape(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			char ch = value.charAt(i);
+			if (ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	int size() {

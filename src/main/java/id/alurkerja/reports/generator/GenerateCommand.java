@@ -61,7 +61,7 @@ class GenerateCommand implements ApplicationRunner {
 
 	/** The tables the generator writes. */
 	static final List<String> BULK_TABLES = List.of("case_file", "task", "delegation", "case_document",
-			"document_version", "case_event");
+			"document_version", "case_event", "task_measure");
 
 	GenerateCommand(HistoryGenerator generator, JdbcTemplate jdbc, Clock clock,
 			@Value("${alur.generate.cases}") int cases, @Value("${alur.generate.seed:42}") long seed,
@@ -115,14 +115,17 @@ class GenerateCommand implements ApplicationRunner {
 		this.jdbc.execute("analyze document_version");
 		double analyseSeconds = (System.nanoTime() - analyse) / 1e9;
 		long measure = System.nanoTime();
+		int days = this.measures.sumDays();
+		// the tasks the generator did not write (the generator measured its own)
 		int measured = this.measures.refresh();
 		this.jdbc.execute("vacuum analyze task_measure");
+		this.jdbc.execute("vacuum analyze task_measure_day");
 		double measureSeconds = (System.nanoTime() - measure) / 1e9;
 		double total = (System.nanoTime() - last[1]) / 1e9;
 		String line = ("GENERATED cases=%d tasks=%d events=%d seconds=%.1f (+%.1f s %d indexes, +%.1f s vacuum analyze,"
-				+ " +%.1f s %d task measures) total=%.1f s rate=%.0f cases/s")
+				+ " +%.1f s %d per-day sums and %d other task measures) total=%.1f s rate=%.0f cases/s")
 			.formatted(result.cases(), result.tasks(), result.events(), result.took().toMillis() / 1000.0, indexSeconds,
-					indexes.size(), analyseSeconds, measureSeconds, measured, total,
+					indexes.size(), analyseSeconds, measureSeconds, days, measured, total,
 					result.cases() / Math.max(0.001, total));
 		log.info(line);
 		System.out.println(line);

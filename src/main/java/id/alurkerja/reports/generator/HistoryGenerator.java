@@ -142,10 +142,23 @@ public class HistoryGenerator {
 	 * {@code bulk}, each batch's transaction skips the foreign-key triggers
 	 * ({@code session_replication_role = replica}, as {@code pg_restore
 	 * --disable-triggers} does) when the database user may: every id written refers to a
-	 * row written before it or to the organisation and SOPs read at the start. Batches
-	 * are simulated on the calling thread while the previous one is written.
+	 * row written before it or to the organisation and SOPs read at the start.
 	 */
 	public Result generate(long seed, int total, LocalDate from, boolean contents, boolean bulk, IntConsumer progress) {
+		Instant start = from.atStartOfDay(this.calendars.calendar().zone()).toInstant();
+		return generate(seed, total, start, this.clock.instant(), contents, bulk, progress);
+	}
+
+	/**
+	 * Cases started between {@code start} and {@code end} (at most now). Every completed
+	 * task is measured as {@code TaskMeasures} would (working minutes on the working
+	 * calendar and the rest): the caller sums the days afterwards
+	 * ({@code TaskMeasures#sumDays}). Each batch is simulated and turned into
+	 * {@code COPY} text on the calling thread while the previous one is written, so that
+	 * Java and PostgreSQL work at the same time.
+	 */
+	public Result generate(long seed, int total, Instant start, Instant end, boolean contents, boolean bulk,
+			IntConsumer progress) {
 		long began = System.nanoTime();
 		List<Plan> plans = plans();
 		if (plans.isEmpty() || total <= 0) {
@@ -153,7 +166,7 @@ public class HistoryGenerator {
 		}
 		WorkingCalendar calendar = this.calendars.calendar();
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MINUTES);
-		Instant start = from.atStartOfDay(calendar.zone()).toInstant();
+		Instant last = end.isAfter(now) ? now : end;
 		boolean replica = bulk && Boolean.TRUE.equals(
 				this.jdbc.queryForObject("select rolsuper from pg_roles where rolname = current_user", Boolean.class));
 		SplittableRandom random = new SplittableRandom(seed);
@@ -174,9 +187,11 @@ public class HistoryGenerator {
 					Plan plan = plans.get(index % plans.size());
 					// even spread over the span, a random hour within the day
 					double at = (index + random.nextDouble()) / total;
-					Instant day = start.plusSeconds((long) (at * Duration.between(start, now).getSeconds()));
+					Instant day = start.plusSeconds((long) (at * Duration.between(start, last).getSeconds()));
 					batch.add(simulate(plan, calendar, day, now, random.split()));
 				}
+				Prepared prepared = this.jdbc.execute((ConnectionCallback<Prepared>) connection -> prepare(connection,
+						batch, contents, now, calendar));
 				if (pending != null) {
 					add(totals, await(pending));
 					if (progress != null) {
@@ -187,7 +202,7 @@ public class HistoryGenerator {
 					if (replica) {
 						this.jdbc.execute("set local session_replication_role = replica");
 					}
-					return write(batch, contents, now);
+					return this.jdbc.execute((ConnectionCallback<int[]>) prepared::write);
 				}));
 				done += size;
 			}
@@ -469,12 +484,21 @@ public class HistoryGenerator {
 
 	// ---------------------------------------------------------------- writing
 
-	private int[] write(List<SimCase> batch, boolean contents, Instant now) {
-		return this.jdbc.execute((ConnectionCallback<int[]>) connection -> write(connection, batch, contents, now));
+	/** A batch as COPY text, ids and registration numbers taken, ready to write. */
+	private record Prepared(List<BulkInsert> tables, int cases, int tasks, int events) {
+
+		int[] write(Connection connection) throws SQLException {
+			for (BulkInsert table : this.tables) {
+				table.flush(connection);
+			}
+			return new int[] { this.cases, this.tasks, this.events };
+		}
+
 	}
 
-	private int[] write(Connection connection, List<SimCase> batch, boolean contents, Instant now) throws SQLException {
-		java.time.ZoneId zone = this.calendars.calendar().zone();
+	private static Prepared prepare(Connection connection, List<SimCase> batch, boolean contents, Instant now,
+			WorkingCalendar calendar) throws SQLException {
+		java.time.ZoneId zone = calendar.zone();
 		int taskCount = batch.stream().mapToInt(c -> c.tasks().size()).sum();
 		int delegationCount = 0;
 		int uploadCount = 0;
@@ -513,6 +537,10 @@ public class HistoryGenerator {
 				size_bytes int8, sha256 text, uploaded_by_person_id int8, uploaded_by_position_id int8,
 				uploaded_at timestamptz, kabupaten_id int8""");
 		BulkInsert fileContents = new BulkInsert("document_content", "version_id int8, bytes bytea");
+		BulkInsert measures = new BulkInsert("task_measure", """
+				task_id int8, case_id int8, kabupaten_id int8, revision_id int8, unit_id int8, step_no text,
+				position_id int8, completed_at timestamptz, due_at timestamptz, outcome text, wmin float8, cdays float8,
+				by_lane bool, by_acting bool, delegated bool, has_doc bool, output_missing bool, reason text""");
 		BulkInsert events = new BulkInsert("case_event", """
 				case_id int8, seq int4, type text, step_no text, task_id int8, actor_person_id int8, actor_name text,
 				actor_position_id int8, actor_position text, acting text, on_behalf_of text, occurred_at timestamptz,
@@ -585,6 +613,16 @@ public class HistoryGenerator {
 							sp.step().output());
 				}
 				String note = (t.outcome().equals("TIDAK")) ? nextReason(c, t) : null;
+				// as TaskMeasures.MEASURE computes it from the rows written here
+				boolean definitive = "DEFINITIF".equals(t.by().kind());
+				measures.add(taskId, caseId, kabupatenId, rev.revisionId(), rev.unitId(), sp.step().no(),
+						sp.position().id(), t.completedAt(), t.dueAt(), t.outcome(),
+						calendar.workingMinutesBetween(t.createdAt(), t.completedAt()),
+						Duration.between(t.createdAt(), t.completedAt()).getSeconds() / 86_400.0,
+						definitive && t.by().positionId().equals(sp.position().id()) && d == null,
+						"PLT".equals(t.by().kind()) || "PLH".equals(t.by().kind()), d != null, t.uploaded(),
+						!t.uploaded() && t.missingReason() != null,
+						"TIDAK".equals(t.outcome()) ? ((note != null) ? note : "") : null);
 				chain.add(EventType.STEP_COMPLETED, sp.step().no(), taskId, t.by(), onBehalfOf, t.completedAt(),
 						t.outcome(), note);
 				if ("TIDAK".equals(t.outcome())) {
@@ -597,15 +635,8 @@ public class HistoryGenerator {
 				}
 			}
 		}
-		cases.flush(connection);
-		tasks.flush(connection);
-		delegations.flush(connection);
-		documents.flush(connection);
-		versions.flush(connection);
-		fileContents.flush(connection);
-		int eventCount = events.size();
-		events.flush(connection);
-		return new int[] { batch.size(), taskCount, eventCount };
+		return new Prepared(List.of(cases, tasks, delegations, documents, versions, fileContents, events, measures),
+				batch.size(), taskCount, events.size());
 	}
 
 	/** The reason a Tidak gave is carried by the task it created: the next one. */
