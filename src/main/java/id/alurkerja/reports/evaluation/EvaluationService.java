@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,29 +144,35 @@ public class EvaluationService {
 			""";
 
 	/**
-	 * How long the steps took and how many cases they belong to, from the measures of
-	 * every task of the period (a narrow index read index-only) and the fresh ones: per
-	 * step the count of each value (rows with a step), and the number of distinct cases
-	 * (the row without), in one hashed pass. The value is calendar days for the steps
-	 * whose standard counts months ({@code :calendarSteps}), else office minutes.
+	 * How long the steps took and how many cases they belong to, from the stored measures
+	 * of every task of the period (a narrow index read index-only): per step the count of
+	 * each value (rows with a step), and the number of distinct cases (the row without),
+	 * the two hashed in parallel. The value is calendar days for the steps whose standard
+	 * counts months ({@code :calendarSteps}), else office minutes. {@code %1$s} limits
+	 * the positions (alias {@code x}).
 	 */
-	private static final String MEASURED_TIMES = "with " + TaskMeasures.CALENDAR + """
-			, fresh as materialized (%2$s
-			), times as (
+	private static final String MEASURED_TIMES = """
+			with times as not materialized (
 			  select x.case_id, x.step_no, case when x.step_no in (:calendarSteps) then x.cdays else x.wmin end as v
 			  from task_measure x
 			  where x.revision_id in (:revisions) and x.kabupaten_id = :kabupaten
 			    and x.completed_at >= :start and x.completed_at < :end %1$s
-			  union all
-			  select x.case_id, x.step_no, case when x.step_no in (:calendarSteps) then x.cdays else x.wmin end
-			  from fresh x
-			), h as (
-			  select grouping(step_no, v, case_id) as g, step_no, v, count(*) as n
-			  from times group by grouping sets ((step_no, v), (case_id))
 			)
-			select step_no, v, n from h where g = 1
+			select step_no, v, count(*) as n from times group by step_no, v
 			union all
-			select null, null, count(*) from h where g = 6
+			select null, null, count(*) from (select case_id from times group by case_id) c
+			""";
+
+	/**
+	 * The same for the tasks not measured yet ({@code %2$s}, a handful), each with
+	 * whether its case is counted among the measured ones already.
+	 */
+	private static final String FRESH_TIMES = "with " + TaskMeasures.CALENDAR + """
+			, fresh as (%2$s)
+			select f.case_id, f.step_no, case when f.step_no in (:calendarSteps) then f.cdays else f.wmin end as v,
+			  exists (select 1 from task t join task_measure x on x.task_id = t.id
+			    where t.case_id = f.case_id and x.completed_at >= :start and x.completed_at < :end %1$s) as counted
+			from fresh f
 			""";
 
 	/**
@@ -271,7 +278,7 @@ public class EvaluationService {
 			this.jdbc.query(MEASURED_COUNTS.formatted(measuredFilter, fresh, TaskMeasures.DAY_SUMS.formatted("fresh")),
 					params, counts);
 			Map<String, Percentiles> times = new HashMap<>();
-			this.jdbc.query(MEASURED_TIMES.formatted(measuredFilter, fresh), params, (ResultSet rs) -> {
+			this.jdbc.query(MEASURED_TIMES.formatted(measuredFilter), params, (ResultSet rs) -> {
 				String step = rs.getString("step_no");
 				if (step == null) {
 					cases[0] = rs.getInt("n");
@@ -280,6 +287,14 @@ public class EvaluationService {
 					times.computeIfAbsent(step, k -> new Percentiles()).add(rs.getDouble("v"), rs.getLong("n"));
 				}
 			});
+			Set<Long> freshCases = new HashSet<>();
+			this.jdbc.query(FRESH_TIMES.formatted(measuredFilter, fresh), params, (ResultSet rs) -> {
+				times.computeIfAbsent(rs.getString("step_no"), k -> new Percentiles()).add(rs.getDouble("v"), 1);
+				if (!rs.getBoolean("counted")) {
+					freshCases.add(rs.getLong("case_id"));
+				}
+			});
+			cases[0] += freshCases.size();
 			times.forEach((step, values) -> bySteps.computeIfPresent(step,
 					(k, row) -> row.withTimes(values.at(0.5), values.at(0.9), calendarSteps.contains(step))));
 		}

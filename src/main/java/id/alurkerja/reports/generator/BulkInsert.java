@@ -134,6 +134,11 @@ final class BulkInsert {
 		return false;
 	}
 
+	/** The COPY text collected so far (for tests). */
+	String text() {
+		return this.text.toString();
+	}
+
 	int size() {
 		return this.rows;
 	}

@@ -5,11 +5,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -498,7 +498,7 @@ public class HistoryGenerator {
 
 	private static Prepared prepare(Connection connection, List<SimCase> batch, boolean contents, Instant now,
 			WorkingCalendar calendar) throws SQLException {
-		java.time.ZoneId zone = calendar.zone();
+		ZoneId zone = calendar.zone();
 		int taskCount = batch.stream().mapToInt(c -> c.tasks().size()).sum();
 		int delegationCount = 0;
 		int uploadCount = 0;
@@ -732,10 +732,6 @@ public class HistoryGenerator {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	static Timestamp ts(Instant at) {
-		return (at != null) ? Timestamp.from(at) : null;
 	}
 
 }
