@@ -1,5 +1,14 @@
 package id.alurkerja.reports.generator;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +24,7 @@ import id.alurkerja.reports.evaluation.ReportScope.Viewer;
 import id.alurkerja.reports.evaluation.TaskMeasures;
 import id.alurkerja.sop.SopCatalog;
 import id.alurkerja.sop.SopSummary;
+import org.jsoup.Jsoup;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -23,14 +33,18 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code --alur.benchmark=true}: times the evaluation of every SOP over the past year and
  * every kabupaten's dashboard (as its admin sees it), {@value #RUNS} runs each after one
- * warm-up, prints median and worst in milliseconds, then stops the application. Runs
- * after the generator when both are given. Not a test: see README.
+ * warm-up, prints median and worst in milliseconds, then stops the application. With
+ * {@code --alur.benchmark.users=a,b --alur.benchmark.password=...} it also signs in as
+ * each of those users over HTTP and times the pages themselves ({@code /reports} and
+ * {@code /reports/sop/{code}} of every SOP of the user's kabupaten), rendering and charts
+ * included. Runs after the generator when both are given. Not a test: see README.
  */
 @Component
 @ConditionalOnProperty(name = "alur.benchmark", havingValue = "true")
@@ -55,10 +69,20 @@ class Benchmark implements ApplicationRunner {
 
 	private final TaskMeasures measures;
 
+	private final List<String> users;
+
+	private final String password;
+
+	private final Environment environment;
+
 	Benchmark(TaskMeasures measures, EvaluationService evaluations, Dashboard dashboard, SopCatalog catalog,
 			JdbcTemplate jdbc, Clock clock, ConfigurableApplicationContext context,
-			@Value("${alur.benchmark.exit:true}") boolean exit) {
+			@Value("${alur.benchmark.exit:true}") boolean exit, @Value("${alur.benchmark.users:}") List<String> users,
+			@Value("${alur.benchmark.password:}") String password, Environment environment) {
 		this.measures = measures;
+		this.users = users.stream().filter(u -> !u.isBlank()).toList();
+		this.password = password;
+		this.environment = environment;
 		this.evaluations = evaluations;
 		this.dashboard = dashboard;
 		this.catalog = catalog;
@@ -90,9 +114,66 @@ class Benchmark implements ApplicationRunner {
 			Viewer admin = new Viewer(kabupatenId, null, true, units, "benchmark", "admin");
 			time("dashboard " + k.get("name"), () -> this.dashboard.view(admin));
 		}
+		for (String user : this.users) {
+			pages(user);
+		}
 		if (this.exit) {
 			System.exit(SpringApplication.exit(this.context, () -> 0));
 		}
+	}
+
+	/** Signs in as the user through the login form and times the report pages. */
+	private void pages(String user) {
+		String base = "http://localhost:" + this.environment.getProperty("local.server.port");
+		HttpClient http = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NORMAL)
+			.build();
+		String login = get(http, base + "/login");
+		String csrf = Jsoup.parse(login).select("input[name=_csrf]").attr("value");
+		String form = "username=" + encode(user) + "&password=" + encode(this.password) + "&_csrf=" + encode(csrf);
+		HttpResponse<String> signedIn = send(http,
+				HttpRequest.newBuilder(URI.create(base + "/login"))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString(form))
+					.build());
+		if (!signedIn.uri().getPath().startsWith("/inbox")) {
+			System.out.printf("BENCHMARK page: %s could not sign in (ended at %s)%n", user, signedIn.uri());
+			return;
+		}
+		Long kabupatenId = this.jdbc.queryForObject(
+				"""
+						select p.kabupaten_id from user_account a join person p on p.id = a.person_id where lower(a.username) = lower(?)""",
+				Long.class, user);
+		time("page /reports as " + user, () -> get(http, base + "/reports"));
+		for (SopSummary sop : this.catalog.catalogue(kabupatenId, null)) {
+			time("page /reports/sop/" + sop.code(), () -> get(http, base + "/reports/sop/" + sop.code()));
+		}
+	}
+
+	private static String get(HttpClient http, String url) {
+		HttpResponse<String> response = send(http, HttpRequest.newBuilder(URI.create(url)).GET().build());
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException(url + " answered " + response.statusCode());
+		}
+		return response.body();
+	}
+
+	private static HttpResponse<String> send(HttpClient http, HttpRequest request) {
+		try {
+			return http.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 	private static void time(String what, Runnable action) {
