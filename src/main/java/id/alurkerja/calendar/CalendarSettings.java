@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 
 import id.alurkerja.adminlog.AdminActor;
 import id.alurkerja.adminlog.AdminLog;
+import id.alurkerja.shared.Rejected;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -69,36 +70,6 @@ public class CalendarSettings {
 	}
 
 	public record OfficeHours(LocalTime opens, LocalTime closes) {
-	}
-
-	/** A refused change: the field, a message key of {@code i18n/admin} and arguments. */
-	public static class Rejected extends RuntimeException {
-
-		private final String field;
-
-		private final String messageKey;
-
-		private final transient Object[] args;
-
-		public Rejected(String field, String messageKey, Object... args) {
-			super(messageKey);
-			this.field = field;
-			this.messageKey = messageKey;
-			this.args = args;
-		}
-
-		public String field() {
-			return this.field;
-		}
-
-		public String messageKey() {
-			return this.messageKey;
-		}
-
-		public Object[] args() {
-			return this.args;
-		}
-
 	}
 
 	@Transactional(readOnly = true)

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import id.alurkerja.adminlog.AdminActor;
 import id.alurkerja.adminlog.AdminLog;
+import id.alurkerja.shared.Rejected;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -72,38 +73,6 @@ public class OrgAdmin {
 		this.passwordEncoder = passwordEncoder;
 		this.events = events;
 		this.log = log;
-	}
-
-	/**
-	 * A form field the admin has to correct, with a message key of {@code i18n/admin}.
-	 */
-	public static class Rejected extends RuntimeException {
-
-		private final String field;
-
-		private final String messageKey;
-
-		private final transient Object[] args;
-
-		public Rejected(String field, String messageKey, Object... args) {
-			super(messageKey);
-			this.field = field;
-			this.messageKey = messageKey;
-			this.args = args;
-		}
-
-		public String field() {
-			return this.field;
-		}
-
-		public String messageKey() {
-			return this.messageKey;
-		}
-
-		public Object[] args() {
-			return this.args;
-		}
-
 	}
 
 	/** An id of something that is not in the admin's kabupaten. */

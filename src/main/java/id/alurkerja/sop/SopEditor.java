@@ -17,6 +17,7 @@ import id.alurkerja.org.AlurUser;
 import id.alurkerja.org.OrgDirectory;
 import id.alurkerja.org.UnitView;
 import id.alurkerja.sop.SopContent.Identity;
+import id.alurkerja.shared.Rejected;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,29 +82,6 @@ public class SopEditor {
 
 		public DraftChanged() {
 			super("The draft was changed by someone else");
-		}
-
-	}
-
-	/** An edit refused: the form field it concerns and a message key. */
-	public static class Rejected extends RuntimeException {
-
-		private final String field;
-
-		private final String messageKey;
-
-		public Rejected(String field, String messageKey) {
-			super(messageKey);
-			this.field = field;
-			this.messageKey = messageKey;
-		}
-
-		public String field() {
-			return this.field;
-		}
-
-		public String messageKey() {
-			return this.messageKey;
 		}
 
 	}

@@ -9,11 +9,11 @@ import java.util.stream.Collectors;
 import id.alurkerja.adminlog.AdminActor;
 import id.alurkerja.adminlog.AdminLog;
 import id.alurkerja.calendar.CalendarSettings;
-import id.alurkerja.calendar.CalendarSettings.Rejected;
 import id.alurkerja.org.AlurUser;
 import id.alurkerja.org.OrgAdmin;
 import id.alurkerja.org.OrgDirectory;
 import id.alurkerja.org.UnitView;
+import id.alurkerja.shared.Rejected;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

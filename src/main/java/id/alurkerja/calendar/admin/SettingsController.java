@@ -12,6 +12,7 @@ import id.alurkerja.calendar.CalendarSettings;
 import id.alurkerja.calendar.HolidayKind;
 import id.alurkerja.org.AlurUser;
 import id.alurkerja.org.OrgAdmin;
+import id.alurkerja.shared.Rejected;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -97,7 +98,7 @@ class SettingsController {
 			int[] counts = this.calendar.importHolidays(actor(user), text);
 			redirect.addFlashAttribute("success", text("admin.settings.imported", locale, counts[0], counts[1]));
 		}
-		catch (CalendarSettings.Rejected ex) {
+		catch (Rejected ex) {
 			redirect.addFlashAttribute("failure", text(ex.messageKey(), locale, ex.args()));
 			redirect.addFlashAttribute("importText", text);
 		}
@@ -185,10 +186,7 @@ class SettingsController {
 			action.run();
 			redirect.addFlashAttribute("success", text("admin.settings.saved", locale));
 		}
-		catch (CalendarSettings.Rejected ex) {
-			redirect.addFlashAttribute("failure", text(ex.messageKey(), locale, ex.args()));
-		}
-		catch (OrgAdmin.Rejected ex) {
+		catch (Rejected ex) {
 			redirect.addFlashAttribute("failure", text(ex.messageKey(), locale, ex.args()));
 		}
 	}

@@ -22,6 +22,7 @@ import id.alurkerja.org.admin.OrgAdminForms.AppointForm;
 import id.alurkerja.org.admin.OrgAdminForms.PersonForm;
 import id.alurkerja.org.admin.OrgAdminForms.PositionForm;
 import id.alurkerja.org.admin.OrgAdminForms.UnitForm;
+import id.alurkerja.shared.Rejected;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -97,7 +98,7 @@ class OrgAdminController {
 		try {
 			this.admin.addUnit(user, form.fields());
 		}
-		catch (OrgAdmin.Rejected ex) {
+		catch (Rejected ex) {
 			return refused(binding, ex, response, () -> units(user, model));
 		}
 		redirect.addFlashAttribute("success", text("admin.org.saved", locale));
@@ -120,7 +121,7 @@ class OrgAdminController {
 			model.addAttribute("unitForm", new UnitForm());
 			return units(user, model);
 		}
-		catch (OrgAdmin.Rejected ex) {
+		catch (Rejected ex) {
 			redirect.addFlashAttribute("failure", text(ex.messageKey(), locale, ex.args()));
 		}
 		return "redirect:/admin/org/units#unit-" + id;
@@ -145,7 +146,7 @@ class OrgAdminController {
 		try {
 			this.admin.addPosition(user, form.fields());
 		}
-		catch (OrgAdmin.Rejected ex) {
+		catch (Rejected ex) {
 			return refused(binding, ex, response, () -> positions(user, model));
 		}
 		redirect.addFlashAttribute("success", text("admin.org.saved", locale));
@@ -184,7 +185,7 @@ class OrgAdminController {
 		try {
 			this.admin.changePosition(user, id, form.fields(), form.getVersion());
 		}
-		catch (OrgAdmin.Rejected ex) {
+		catch (Rejected ex) {
 			return refused(binding, ex, response, () -> position(user, id, model));
 		}
 		catch (OrgAdmin.Changed | OptimisticLockingFailureException ex) {
@@ -214,7 +215,7 @@ class OrgAdminController {
 		try {
 			id = this.admin.addPerson(user, form.fields());
 		}
-		catch (OrgAdmin.Rejected ex) {
+		catch (Rejected ex) {
 			return refused(binding, ex, response, () -> people(user, model));
 		}
 		redirect.addFlashAttribute("success", text("admin.org.saved", locale));
@@ -258,7 +259,7 @@ class OrgAdminController {
 		try {
 			this.admin.changePerson(user, id, form.fields(), form.getVersion());
 		}
-		catch (OrgAdmin.Rejected ex) {
+		catch (Rejected ex) {
 			return refused(binding, ex, response, () -> person(user, id, model));
 		}
 		catch (OrgAdmin.Changed | OptimisticLockingFailureException ex) {
@@ -337,7 +338,7 @@ class OrgAdminController {
 			this.admin.endAssignment(user, id, end);
 			redirect.addFlashAttribute("success", text("admin.org.saved", locale));
 		}
-		catch (OrgAdmin.Rejected ex) {
+		catch (Rejected ex) {
 			redirect.addFlashAttribute("failure", text(ex.messageKey(), locale, ex.args()));
 		}
 		return "redirect:/admin/org/acting";
@@ -350,7 +351,7 @@ class OrgAdminController {
 			action.run();
 			redirect.addFlashAttribute("success", text("admin.org.saved", locale));
 		}
-		catch (OrgAdmin.Rejected ex) {
+		catch (Rejected ex) {
 			redirect.addFlashAttribute("failure", text(ex.messageKey(), locale, ex.args()));
 		}
 		return "redirect:/admin/org/people/" + personId;
@@ -366,7 +367,7 @@ class OrgAdminController {
 		catch (OrgAdmin.Changed | OptimisticLockingFailureException ex) {
 			return conflict(response, model, () -> person(user, personId, model));
 		}
-		catch (OrgAdmin.Rejected ex) {
+		catch (Rejected ex) {
 			redirect.addFlashAttribute("failure", text(ex.messageKey(), locale, ex.args()));
 		}
 		return "redirect:/admin/org/people/" + personId;
@@ -379,7 +380,7 @@ class OrgAdminController {
 		return page.get();
 	}
 
-	private static String refused(BindingResult binding, OrgAdmin.Rejected ex, HttpServletResponse response,
+	private static String refused(BindingResult binding, Rejected ex, HttpServletResponse response,
 			java.util.function.Supplier<String> page) {
 		if (ex.field() != null) {
 			binding.rejectValue(ex.field(), ex.messageKey(), ex.args(), ex.messageKey());

@@ -80,8 +80,12 @@ class ReportsController {
 		this.clock = clock;
 	}
 
-	/** The filters of an evaluation, as the query string carries them. */
-	record Filter(String preset, LocalDate from, LocalDate to, Integer rev, Long unit) {
+	/**
+	 * The filters of an evaluation, as the query string carries them (bound by name on
+	 * the page, the exports and the saved form).
+	 */
+	record Filter(String preset, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Integer rev, Long unit) {
 
 		Period period(LocalDate today) {
 			if (this.from != null && this.to != null && !this.to.isBefore(this.from)) {
@@ -110,14 +114,9 @@ class ReportsController {
 	}
 
 	@GetMapping("/reports/sop/{code}")
-	String evaluation(@AuthenticationPrincipal AlurUser user, @PathVariable String code,
-			@RequestParam(required = false) String preset,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) Integer rev, @RequestParam(required = false) Long unit, Locale locale,
+	String evaluation(@AuthenticationPrincipal AlurUser user, @PathVariable String code, Filter filter, Locale locale,
 			Model model) {
 		Viewer viewer = viewer(user);
-		Filter filter = new Filter(preset, from, to, rev, unit);
 		Evaluation evaluation = evaluate(viewer, code, filter);
 		model.addAttribute("e", evaluation);
 		model.addAttribute("filter", filter);
@@ -134,14 +133,10 @@ class ReportsController {
 	}
 
 	@GetMapping({ "/reports/sop/{code}/steps.csv", "/reports/sop/{code}/steps.xlsx" })
-	ResponseEntity<byte[]> steps(@AuthenticationPrincipal AlurUser user, @PathVariable String code,
-			@RequestParam(required = false) String preset,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) Integer rev, @RequestParam(required = false) Long unit, Locale locale,
-			HttpServletRequest request) {
+	ResponseEntity<byte[]> steps(@AuthenticationPrincipal AlurUser user, @PathVariable String code, Filter filter,
+			Locale locale, HttpServletRequest request) {
 		Viewer viewer = viewer(user);
-		Evaluation evaluation = evaluate(viewer, code, new Filter(preset, from, to, rev, unit));
+		Evaluation evaluation = evaluate(viewer, code, filter);
 		List<String> header = Exports.stepHeader(this.messages, locale);
 		List<List<Object>> rows = Exports.stepRows(evaluation, this.messages, locale);
 		String name = "evaluasi-" + code + "-" + evaluation.period().from() + "-" + evaluation.period().to();
@@ -149,17 +144,12 @@ class ReportsController {
 	}
 
 	@GetMapping({ "/reports/sop/{code}/cases.csv", "/reports/sop/{code}/cases.xlsx" })
-	ResponseEntity<byte[]> cases(@AuthenticationPrincipal AlurUser user, @PathVariable String code,
-			@RequestParam(required = false) String preset,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) Integer rev, @RequestParam(required = false) Long unit, Locale locale,
-			HttpServletRequest request) {
+	ResponseEntity<byte[]> cases(@AuthenticationPrincipal AlurUser user, @PathVariable String code, Filter filter,
+			Locale locale, HttpServletRequest request) {
 		Viewer viewer = viewer(user);
-		Filter filter = new Filter(preset, from, to, rev, unit);
 		Evaluation evaluation = evaluate(viewer, code, filter);
 		List<List<Object>> rows = new ArrayList<>();
-		this.evaluations.cases(viewer.kabupatenId(), code, rev, evaluation.period(), unit,
+		this.evaluations.cases(viewer.kabupatenId(), code, filter.rev(), evaluation.period(), filter.unit(),
 				line -> rows.add(Exports.caseRow(line)));
 		String name = "berkas-" + code + "-" + evaluation.period().from() + "-" + evaluation.period().to();
 		return file(request, name, Exports.caseHeader(this.messages, locale), rows, title(evaluation),
@@ -167,14 +157,10 @@ class ReportsController {
 	}
 
 	@PostMapping("/reports/sop/{code}/forms")
-	String saveForm(@AuthenticationPrincipal AlurUser user, @PathVariable String code,
-			@RequestParam(required = false) String preset,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) Integer rev, @RequestParam(required = false) Long unit, Locale locale,
+	String saveForm(@AuthenticationPrincipal AlurUser user, @PathVariable String code, Filter filter, Locale locale,
 			RedirectAttributes redirect) {
 		Viewer viewer = viewer(user);
-		Evaluation evaluation = evaluate(viewer, code, new Filter(preset, from, to, rev, unit));
+		Evaluation evaluation = evaluate(viewer, code, filter);
 		Long id = this.forms.save(viewer, evaluation, FormProposal.rows(evaluation, this.messages, locale));
 		redirect.addFlashAttribute("success", msg("reports.form.saved", locale));
 		return "redirect:/reports/forms/" + id;

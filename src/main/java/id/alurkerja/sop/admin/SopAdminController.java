@@ -27,6 +27,7 @@ import id.alurkerja.sop.admin.SopEditorForms.RelatedForm;
 import id.alurkerja.sop.admin.SopEditorForms.RowForm;
 import id.alurkerja.sop.admin.SopEditorForms.StepForm;
 import id.alurkerja.sop.web.SopDocuments;
+import id.alurkerja.shared.Rejected;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -102,7 +103,7 @@ class SopAdminController {
 				redirect.addFlashAttribute("success", text("admin.sop.created", locale, code));
 				return "redirect:/admin/sop/" + code + "/draft";
 			}
-			catch (SopEditor.Rejected ex) {
+			catch (Rejected ex) {
 				binding.rejectValue(ex.field(), ex.messageKey());
 			}
 		}
@@ -264,7 +265,7 @@ class SopAdminController {
 			model.addAttribute("conflict", true);
 			return draft(user, code, locale, model);
 		}
-		catch (SopEditor.Rejected ex) {
+		catch (Rejected ex) {
 			if (ex.field() == null) {
 				throw notFound();
 			}
@@ -347,7 +348,7 @@ class SopAdminController {
 			model.addAttribute("conflict", true);
 			return draft(user, code, locale, model);
 		}
-		catch (SopEditor.Rejected ex) {
+		catch (Rejected ex) {
 			throw notFound();
 		}
 	}
@@ -363,7 +364,7 @@ class SopAdminController {
 			model.addAttribute("conflict", true);
 			return draft(user, code, locale, model);
 		}
-		catch (SopEditor.Rejected ex) {
+		catch (Rejected ex) {
 			throw notFound();
 		}
 		redirect.addFlashAttribute("success", text("admin.sop.discarded", locale));
@@ -396,7 +397,7 @@ class SopAdminController {
 			model.addAttribute("conflict", true);
 			return draft(user, code, locale, model);
 		}
-		catch (SopEditor.Rejected ex) {
+		catch (Rejected ex) {
 			throw notFound();
 		}
 		return "redirect:/admin/sop/" + code + "/draft" + ((anchor != null) ? "#" + anchor : "");

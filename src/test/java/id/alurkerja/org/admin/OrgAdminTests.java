@@ -36,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The organisation admin through its pages: units, positions, people with the NIP check,
- * accounts (a disabled user's open task returns to the position's inbox), Plt./Plh., the
- * admin log, and another kabupaten's admin finding none of it.
+ * accounts (a disabled user's open task and dispositions return to the position),
+ * Plt./Plh., the admin log, and another kabupaten's admin finding none of it.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class OrgAdminTests {
@@ -124,10 +124,20 @@ class OrgAdminTests {
 			.queryForMap("select id, version from task where case_id = ? and status = 'OPEN'", caseId);
 		this.cases.take(user, (Long) task.get("id"), (Long) task.get("version"));
 		assertThat(assignee(caseId)).isEqualTo(user.personId());
+		// and an open disposition names them (as their Kasi would address it)
+		Long delegation = this.jdbc.queryForObject("""
+				insert into delegation (task_id, from_person_id, from_position_id, to_position_id, to_person_id, arahan,
+				  sifat, created_at, status)
+				values (?, ?, ?, ?, ?, 'Mohon ditindaklanjuti', 'BIASA', now(), 'OPEN') returning id""", Long.class,
+				task.get("id"), user.personId(), positionId("uji-" + n), positionId("uji-" + n), user.personId());
 
 		// disabled: the task is the position's again, and the account cannot sign in
 		assertThat(submit(admin, personPage, "#disable-form", Map.of()).statusCode()).isEqualTo(302);
 		assertThat(assignee(caseId)).isNull();
+		// the disposition is the position's: whoever holds it may report back
+		assertThat(this.jdbc.queryForMap("select to_person_id, status from delegation where id = ?", delegation))
+			.containsEntry("to_person_id", null)
+			.containsEntry("status", "OPEN");
 		assertThat(WebSession.location(new WebSession(this.port).login("pegawai.uji." + n, "rahasia-uji-" + n)))
 			.contains("/login?error");
 		assertThat(Jsoup.parse(admin.get(personPage).body()).select("#enable-form")).hasSize(1);
