@@ -67,9 +67,73 @@ final class SopEditorForms {
 
 	}
 
-	public static class IdentityForm {
+	/**
+	 * A form of a draft's text that ends with the signatory as printed (jabatan, nama,
+	 * pangkat, NIP): the identity block and a narrative SOP's enactment block.
+	 */
+	public abstract static class SignedForm {
 
 		private long version;
+
+		private String jabatan;
+
+		private String nama;
+
+		private String pangkat;
+
+		private String nip;
+
+		void signatory(long version, String jabatan, String nama, String pangkat, String nip) {
+			this.version = version;
+			this.jabatan = jabatan;
+			this.nama = nama;
+			this.pangkat = pangkat;
+			this.nip = nip;
+		}
+
+		public long getVersion() {
+			return this.version;
+		}
+
+		public void setVersion(long version) {
+			this.version = version;
+		}
+
+		public String getJabatan() {
+			return this.jabatan;
+		}
+
+		public void setJabatan(String jabatan) {
+			this.jabatan = jabatan;
+		}
+
+		public String getNama() {
+			return this.nama;
+		}
+
+		public void setNama(String nama) {
+			this.nama = nama;
+		}
+
+		public String getPangkat() {
+			return this.pangkat;
+		}
+
+		public void setPangkat(String pangkat) {
+			this.pangkat = pangkat;
+		}
+
+		public String getNip() {
+			return this.nip;
+		}
+
+		public void setNip(String nip) {
+			this.nip = nip;
+		}
+
+	}
+
+	public static class IdentityForm extends SignedForm {
 
 		private String nomorSop;
 
@@ -83,42 +147,22 @@ final class SopEditorForms {
 
 		private String flowchartTitle;
 
-		private String jabatan;
-
-		private String nama;
-
-		private String pangkat;
-
-		private String nip;
-
 		static IdentityForm of(SopContent content, long version) {
 			IdentityFields f = IdentityFields.of(content.identity());
 			IdentityForm form = new IdentityForm();
-			form.version = version;
+			form.signatory(version, f.jabatan(), f.nama(), f.pangkat(), f.nip());
 			form.nomorSop = f.nomorSop();
 			form.tanggalPembuatan = f.tanggalPembuatan();
 			form.tanggalRevisi = f.tanggalRevisi();
 			form.tanggalEfektif = f.tanggalEfektif();
 			form.namaSop = f.namaSop();
 			form.flowchartTitle = f.flowchartTitle();
-			form.jabatan = f.jabatan();
-			form.nama = f.nama();
-			form.pangkat = f.pangkat();
-			form.nip = f.nip();
 			return form;
 		}
 
 		IdentityFields fields() {
 			return new IdentityFields(this.nomorSop, this.tanggalPembuatan, this.tanggalRevisi, this.tanggalEfektif,
-					this.namaSop, this.flowchartTitle, this.jabatan, this.nama, this.pangkat, this.nip);
-		}
-
-		public long getVersion() {
-			return this.version;
-		}
-
-		public void setVersion(long version) {
-			this.version = version;
+					this.namaSop, this.flowchartTitle, getJabatan(), getNama(), getPangkat(), getNip());
 		}
 
 		public String getNomorSop() {
@@ -167,38 +211,6 @@ final class SopEditorForms {
 
 		public void setFlowchartTitle(String flowchartTitle) {
 			this.flowchartTitle = flowchartTitle;
-		}
-
-		public String getJabatan() {
-			return this.jabatan;
-		}
-
-		public void setJabatan(String jabatan) {
-			this.jabatan = jabatan;
-		}
-
-		public String getNama() {
-			return this.nama;
-		}
-
-		public void setNama(String nama) {
-			this.nama = nama;
-		}
-
-		public String getPangkat() {
-			return this.pangkat;
-		}
-
-		public void setPangkat(String pangkat) {
-			this.pangkat = pangkat;
-		}
-
-		public String getNip() {
-			return this.nip;
-		}
-
-		public void setNip(String nip) {
-			this.nip = nip;
 		}
 
 	}
@@ -749,45 +761,23 @@ final class SopEditorForms {
 	}
 
 	/** The enactment block of a narrative SOP: place, date and signatory as printed. */
-	public static class EnactmentForm {
-
-		private long version;
+	public static class EnactmentForm extends SignedForm {
 
 		private String place;
 
 		private String date;
 
-		private String jabatan;
-
-		private String nama;
-
-		private String pangkat;
-
-		private String nip;
-
 		static EnactmentForm of(SopContent content, long version) {
 			EnactmentFields f = EnactmentFields.of(content.enactment());
 			EnactmentForm form = new EnactmentForm();
-			form.version = version;
+			form.signatory(version, f.jabatan(), f.nama(), f.pangkat(), f.nip());
 			form.place = f.place();
 			form.date = f.date();
-			form.jabatan = f.jabatan();
-			form.nama = f.nama();
-			form.pangkat = f.pangkat();
-			form.nip = f.nip();
 			return form;
 		}
 
 		EnactmentFields fields() {
-			return new EnactmentFields(this.place, this.date, this.jabatan, this.nama, this.pangkat, this.nip);
-		}
-
-		public long getVersion() {
-			return this.version;
-		}
-
-		public void setVersion(long version) {
-			this.version = version;
+			return new EnactmentFields(this.place, this.date, getJabatan(), getNama(), getPangkat(), getNip());
 		}
 
 		public String getPlace() {
@@ -804,38 +794,6 @@ final class SopEditorForms {
 
 		public void setDate(String date) {
 			this.date = date;
-		}
-
-		public String getJabatan() {
-			return this.jabatan;
-		}
-
-		public void setJabatan(String jabatan) {
-			this.jabatan = jabatan;
-		}
-
-		public String getNama() {
-			return this.nama;
-		}
-
-		public void setNama(String nama) {
-			this.nama = nama;
-		}
-
-		public String getPangkat() {
-			return this.pangkat;
-		}
-
-		public void setPangkat(String pangkat) {
-			this.pangkat = pangkat;
-		}
-
-		public String getNip() {
-			return this.nip;
-		}
-
-		public void setNip(String nip) {
-			this.nip = nip;
 		}
 
 	}

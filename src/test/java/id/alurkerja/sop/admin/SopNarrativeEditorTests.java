@@ -85,6 +85,11 @@ class SopNarrativeEditorTests {
 		assertThat(editor.select(chain + " .admin-chain-item input[name=value]").eachAttr("value"))
 			.containsExactly("Kepala Desa", "Camat", "Bupati");
 		assertThat(editor.select("#preview").text()).contains("Kepala Desa → Camat → Bupati");
+		// every item offers save, up, down and remove; a chain row moves and removes
+		assertThat(editor.select(chain + " .admin-chain-item").first().select("button[name=op]").eachAttr("value"))
+			.containsExactly("SET", "UP", "DOWN", "REMOVE");
+		assertThat(editor.select(chain + " .admin-chain-row button[name=op]").eachAttr("value")).containsExactly("UP",
+				"DOWN", "REMOVE");
 		SopEditorSteps.post(admin, DRAFT, alur + " .admin-add-chain", Map.of("value", "", "op", "ADD"));
 		SopEditorSteps.post(admin, DRAFT,
 				"#chain-" + alur.substring("#chains-".length()) + "-" + (chains + 1) + " .admin-chain-row",
