@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two admins edit the same person: the second save is told the person changed, the first
  * admin's change is kept, and the second keeps what they typed to save again; a stale
- * account action is refused the same way.
+ * account action is refused the same way, and so are a stale unit row and a stale
+ * position form.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class OrgAdminConflictTests {
@@ -71,6 +72,58 @@ class OrgAdminConflictTests {
 		assertThat(refused.statusCode()).isEqualTo(409);
 		assertThat(Jsoup.parse(refused.body()).select("#conflict")).hasSize(1);
 		assertThat(Jsoup.parse(refused.body()).select("#enable-form")).hasSize(1);
+	}
+
+	@Test
+	void aStaleUnitRowAndAStalePositionFormAreToldAndKeepTheirEntries() {
+		WebSession first = login();
+		WebSession second = login();
+		String n = String.valueOf(ThreadLocalRandom.current().nextInt(100000, 999999));
+		Document units = page(first, "/admin/org/units");
+		String parent = units.select("#add-unit select[name=parentId] option")
+			.stream()
+			.filter(o -> o.text().equals("Bidang Penataan dan Kerjasama Desa"))
+			.findFirst()
+			.orElseThrow()
+			.attr("value");
+		assertThat(submit(first, units, "#add-unit",
+				Map.of("name", "Seksi Konflik " + n, "code", "SK" + n, "kind", "SEKSI", "parentId", parent))
+			.statusCode()).isEqualTo(302);
+		Document firstUnits = page(first, "/admin/org/units");
+		String unitRow = "#unit-tree li:has(input[value=Seksi Konflik " + n + "]) form";
+		String unitId = firstUnits.selectFirst(unitRow).attr("action").replaceFirst(".*/", "");
+		Document secondUnits = page(second, "/admin/org/units");
+
+		// the unit row
+		assertThat(submit(first, firstUnits, unitRow, Map.of("name", "Seksi Konflik Pertama " + n)).statusCode())
+			.isEqualTo(302);
+		HttpResponse<String> refused = submit(second, secondUnits, unitRow, Map.of("name", "Seksi Konflik Kedua " + n));
+		assertThat(refused.statusCode()).isEqualTo(409);
+		Document kept = Jsoup.parse(refused.body());
+		assertThat(kept.select("#conflict")).hasSize(1);
+		assertThat(kept.select("#u-name-" + unitId).val()).isEqualTo("Seksi Konflik Kedua " + n);
+		assertThat(page(first, "/admin/org/units").select("#u-name-" + unitId).val())
+			.isEqualTo("Seksi Konflik Pertama " + n);
+
+		// a position of that unit
+		Document positions = page(first, "/admin/org/positions");
+		assertThat(submit(first, positions, "#add-position",
+				Map.of("title", "Analis Konflik " + n, "code", "konflik-" + n, "rank", "8", "unitId", unitId))
+			.statusCode()).isEqualTo(302);
+		String position = page(first, "/admin/org/positions").select("a:contains(Analis Konflik " + n + ")")
+			.attr("href");
+		Document firstPosition = page(first, position);
+		Document secondPosition = page(second, position);
+		assertThat(submit(first, firstPosition, "#position-form", Map.of("title", "Analis Konflik Satu " + n))
+			.statusCode()).isEqualTo(302);
+		HttpResponse<String> stale = submit(second, secondPosition, "#position-form",
+				Map.of("title", "Analis Konflik Dua " + n));
+		assertThat(stale.statusCode()).isEqualTo(409);
+		Document keptPosition = Jsoup.parse(stale.body());
+		assertThat(keptPosition.select("#conflict")).hasSize(1);
+		assertThat(keptPosition.select("#position-form input[name=title]").val()).isEqualTo("Analis Konflik Dua " + n);
+		assertThat(page(first, position).select("#position-form input[name=title]").val())
+			.isEqualTo("Analis Konflik Satu " + n);
 	}
 
 	private WebSession login() {
