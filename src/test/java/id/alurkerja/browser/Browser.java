@@ -194,6 +194,36 @@ final class Browser implements AutoCloseable {
 		return Boolean.TRUE.equals(overflow);
 	}
 
+	/**
+	 * At the given width, the elements that reach past the window's right edge while none
+	 * of their children do, or whose content spills past it (where to look when a page
+	 * scrolls sideways).
+	 */
+	@SuppressWarnings("unchecked")
+	List<String> sidewaysCulprits(int width) {
+		this.driver.manage().window().setSize(new Dimension(width, 800));
+		try {
+			return (List<String>) ((JavascriptExecutor) this.driver).executeScript(
+					"""
+							const w = window.innerWidth, out = [];
+							for (const el of document.body.querySelectorAll('*')) {
+							  if (el.parentElement && el.parentElement.closest('.table-responsive')) continue;
+							  const spills = el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'visible'
+							    && el.getBoundingClientRect().left + el.scrollWidth > w + 1;
+							  if (!spills) {
+							    if (el.getBoundingClientRect().right <= w + 1) continue;
+							    if ([...el.children].some(c => c.getBoundingClientRect().right > w + 1)) continue;
+							  }
+							  out.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+							    + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().replace(/\\s+/g, '.') : ''));
+							}
+							return ['scrollWidth ' + document.documentElement.scrollWidth + ' > ' + w].concat(out.slice(0, 10));""");
+		}
+		finally {
+			this.driver.manage().window().setSize(new Dimension(1280, 900));
+		}
+	}
+
 	void screenshot(String name) {
 		try {
 			Path dir = Path.of("target", "screenshots");
