@@ -207,7 +207,8 @@ final class Browser implements AutoCloseable {
 					"""
 							const w = window.innerWidth, out = [];
 							for (const el of document.body.querySelectorAll('*')) {
-							  if (el.parentElement && el.parentElement.closest('.table-responsive')) continue;
+							  if (el.parentElement && el.parentElement.closest('.table-responsive')
+							    && !['absolute', 'fixed'].includes(getComputedStyle(el).position)) continue;
 							  const spills = el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'visible'
 							    && el.getBoundingClientRect().left + el.scrollWidth > w + 1;
 							  if (!spills) {
