@@ -101,7 +101,7 @@ public class SopCatalog {
 	private static SopSummary summary(Sop sop, SopRevision revision, String unitName) {
 		SopContent.Identity identity = revision.getContent().identity();
 		return new SopSummary(sop.getCode(), identity.namaSop(), unitName, identity.nomorSop(), revision.getNumber(),
-				identity.tanggalEfektif(), sop.getForm());
+				identity.tanggalEfektif(), sop.getForm(), sop.getUnitId());
 	}
 
 	private static boolean matches(SopSummary summary, List<String> words) {

@@ -42,7 +42,7 @@ class ReportsInBrowserTests extends JourneyBase {
 		assertThat(b.seriousAccessibilityViolations()).as("dashboard").isEmpty();
 		assertThat(b.scrollsSideways(360)).as("dashboard at 360 px").isFalse();
 
-		b.open("/reports/sop/" + SOP);
+		b.follow(SOP + " — Pelayanan Kerjasama Antar Desa dengan Pihak Ketiga");
 		new WebDriverWait(b.driver(), Duration.ofSeconds(20))
 			.until(d -> !d.findElements(By.cssSelector("tr[data-step]")).isEmpty());
 		List<String> steps = b.driver()

@@ -207,6 +207,10 @@ class EvaluationReportTests {
 		HttpResponse<String> dashboard = kadis.get("/reports");
 		assertThat(dashboard.statusCode()).isEqualTo(200);
 		assertThat(dashboard.body()).contains("DPMPEMDES-CTADES-01");
+		// every SOP the head may evaluate is one link away, running cases or not
+		assertThat(Jsoup.parse(dashboard.body()).select("#sops a").eachAttr("href"))
+			.contains("/reports/sop/DPMPEMDES-CTADES-01", "/reports/sop/DPMPEMDES-PK-01")
+			.noneMatch(href -> href.contains("LMD-") || href.contains("BTM-"));
 	}
 
 	@Test

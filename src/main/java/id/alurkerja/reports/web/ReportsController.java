@@ -22,6 +22,7 @@ import id.alurkerja.reports.evaluation.Period;
 import id.alurkerja.reports.evaluation.ReportScope;
 import id.alurkerja.reports.evaluation.ReportScope.Viewer;
 import id.alurkerja.sop.SopRevisionView;
+import id.alurkerja.sop.SopCatalog;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
@@ -68,9 +69,12 @@ class ReportsController {
 
 	private final Clock clock;
 
+	private final SopCatalog catalog;
+
 	ReportsController(ReportScope scope, EvaluationService evaluations, MonitoringForms forms, Dashboard dashboard,
-			OrgDirectory directory, MessageSource messages, ReportPdf pdf, Clock clock) {
+			OrgDirectory directory, MessageSource messages, ReportPdf pdf, Clock clock, SopCatalog catalog) {
 		this.scope = scope;
+		this.catalog = catalog;
 		this.evaluations = evaluations;
 		this.forms = forms;
 		this.dashboard = dashboard;
@@ -101,6 +105,12 @@ class ReportsController {
 		Viewer viewer = viewer(user);
 		Dashboard.View view = this.dashboard.view(viewer);
 		model.addAttribute("view", view);
+		// every SOP of the units the head reads, also those with nothing running now
+		model.addAttribute("sops",
+				this.catalog.catalogue(viewer.kabupatenId(), null)
+					.stream()
+					.filter(sop -> viewer.sees(sop.unitId()))
+					.toList());
 		model.addAttribute("fmt", new Views(locale));
 		model.addAttribute("completedChart",
 				Charts.bars(view.completed().stream().map(Dashboard.MonthCount::month).toList(),
