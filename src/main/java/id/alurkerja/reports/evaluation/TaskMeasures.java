@@ -1,5 +1,6 @@
 package id.alurkerja.reports.evaluation;
 
+import java.sql.Array;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -7,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +18,7 @@ import id.alurkerja.calendar.WorkingCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -272,6 +275,31 @@ public class TaskMeasures {
 			log.debug("Measured {} tasks in {} ms", measured, (System.nanoTime() - began) / 1_000_000);
 		}
 		return (measured != null) ? measured : 0;
+	}
+
+	/**
+	 * Adds the per-day sums of stored measures written in bulk (the history generator),
+	 * in the caller's transaction; one writer at a time with {@link #refresh()}.
+	 */
+	public void addDaySums(long[] taskIds) {
+		if (taskIds.length == 0) {
+			return;
+		}
+		this.jdbc.getJdbcTemplate().execute((ConnectionCallback<Void>) connection -> {
+			this.jdbc.getJdbcTemplate().queryForObject("select pg_advisory_xact_lock(?)", Object.class, LOCK);
+			Array ids = connection.createArrayOf("bigint", Arrays.stream(taskIds).boxed().toArray());
+			try {
+				this.jdbc.update(
+						ADD_DAY_SUMS.formatted(DAY_COLUMNS,
+								DAY_SUMS.formatted("(select * from task_measure where task_id = any(:ids)) m")),
+						new MapSqlParameterSource("zone", this.calendars.calendar().zone().getId()).addValue("ids",
+								ids));
+			}
+			finally {
+				ids.free();
+			}
+			return null;
+		});
 	}
 
 	/**

@@ -71,7 +71,6 @@ class DemoHistory implements ApplicationRunner {
 					insert into generator_run (kind, seed, cases, started_at, finished_at)
 					values ('DEMO_HISTORY', ?, ?, ?, ?)""", this.seed, result.cases(), Timestamp.from(started),
 					Timestamp.from(this.clock.instant()));
-			this.measures.sumDays();
 			this.measures.invalidate();
 			log.info("Demo history: {} cases, {} tasks in {} ms", result.cases(), result.tasks(),
 					result.took().toMillis());

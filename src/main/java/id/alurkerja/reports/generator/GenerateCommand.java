@@ -115,17 +115,16 @@ class GenerateCommand implements ApplicationRunner {
 		this.jdbc.execute("analyze document_version");
 		double analyseSeconds = (System.nanoTime() - analyse) / 1e9;
 		long measure = System.nanoTime();
-		int days = this.measures.sumDays();
-		// the tasks the generator did not write (the generator measured its own)
+		// the tasks the generator did not write (it measured and summed its own)
 		int measured = this.measures.refresh();
 		this.jdbc.execute("vacuum analyze task_measure");
 		this.jdbc.execute("vacuum analyze task_measure_day");
 		double measureSeconds = (System.nanoTime() - measure) / 1e9;
 		double total = (System.nanoTime() - last[1]) / 1e9;
 		String line = ("GENERATED cases=%d tasks=%d events=%d seconds=%.1f (+%.1f s %d indexes, +%.1f s vacuum analyze,"
-				+ " +%.1f s %d per-day sums and %d other task measures) total=%.1f s rate=%.0f cases/s")
+				+ " +%.1f s %d other task measures) total=%.1f s rate=%.0f cases/s")
 			.formatted(result.cases(), result.tasks(), result.events(), result.took().toMillis() / 1000.0, indexSeconds,
-					indexes.size(), analyseSeconds, measureSeconds, days, measured, total,
+					indexes.size(), analyseSeconds, measureSeconds, measured, total,
 					result.cases() / Math.max(0.001, total));
 		log.info(line);
 		System.out.println(line);

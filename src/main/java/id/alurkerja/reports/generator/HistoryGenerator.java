@@ -31,6 +31,7 @@ import id.alurkerja.calendar.CalendarService;
 import id.alurkerja.calendar.WorkingCalendar;
 import id.alurkerja.org.OrgDirectory;
 import id.alurkerja.org.PositionView;
+import id.alurkerja.reports.evaluation.TaskMeasures;
 import id.alurkerja.sop.SopCatalog;
 import id.alurkerja.sop.SopContent;
 import id.alurkerja.sop.SopContent.Lane;
@@ -117,8 +118,11 @@ public class HistoryGenerator {
 
 	private final Clock clock;
 
+	private final TaskMeasures measures;
+
 	HistoryGenerator(JdbcTemplate jdbc, TransactionTemplate transactions, SopCatalog catalog, OrgDirectory directory,
-			CalendarService calendars, Clock clock) {
+			CalendarService calendars, Clock clock, TaskMeasures measures) {
+		this.measures = measures;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.catalog = catalog;
@@ -152,10 +156,10 @@ public class HistoryGenerator {
 	/**
 	 * Cases started between {@code start} and {@code end} (at most now). Every completed
 	 * task is measured as {@code TaskMeasures} would (working minutes on the working
-	 * calendar and the rest): the caller sums the days afterwards
-	 * ({@code TaskMeasures#sumDays}). Each batch is simulated and turned into
-	 * {@code COPY} text on the calling thread while the previous one is written, so that
-	 * Java and PostgreSQL work at the same time.
+	 * calendar and the rest) and added to the per-day sums, in the batch's transaction.
+	 * Each batch is simulated and turned into {@code COPY} text on the calling thread
+	 * while the previous one is written, so that Java and PostgreSQL work at the same
+	 * time.
 	 */
 	public Result generate(long seed, int total, Instant start, Instant end, boolean contents, boolean bulk,
 			IntConsumer progress) {
@@ -202,7 +206,9 @@ public class HistoryGenerator {
 					if (replica) {
 						this.jdbc.execute("set local session_replication_role = replica");
 					}
-					return this.jdbc.execute((ConnectionCallback<int[]>) prepared::write);
+					int[] written = this.jdbc.execute((ConnectionCallback<int[]>) prepared::write);
+					this.measures.addDaySums(prepared.measured());
+					return written;
 				}));
 				done += size;
 			}
@@ -484,8 +490,11 @@ public class HistoryGenerator {
 
 	// ---------------------------------------------------------------- writing
 
-	/** A batch as COPY text, ids and registration numbers taken, ready to write. */
-	private record Prepared(List<BulkInsert> tables, int cases, int tasks, int events) {
+	/**
+	 * A batch as COPY text, ids and registration numbers taken, ready to write; with the
+	 * ids of the tasks it measured.
+	 */
+	private record Prepared(List<BulkInsert> tables, int cases, int tasks, int events, long[] measured) {
 
 		int[] write(Connection connection) throws SQLException {
 			for (BulkInsert table : this.tables) {
@@ -537,6 +546,7 @@ public class HistoryGenerator {
 				size_bytes int8, sha256 text, uploaded_by_person_id int8, uploaded_by_position_id int8,
 				uploaded_at timestamptz, kabupaten_id int8""");
 		BulkInsert fileContents = new BulkInsert("document_content", "version_id int8, bytes bytea");
+		List<Long> measured = new ArrayList<>(taskCount);
 		BulkInsert measures = new BulkInsert("task_measure", """
 				task_id int8, case_id int8, kabupaten_id int8, revision_id int8, unit_id int8, step_no text,
 				position_id int8, completed_at timestamptz, due_at timestamptz, outcome text, wmin float8, cdays float8,
@@ -614,6 +624,7 @@ public class HistoryGenerator {
 				}
 				String note = (t.outcome().equals("TIDAK")) ? nextReason(c, t) : null;
 				// as TaskMeasures.MEASURE computes it from the rows written here
+				measured.add(taskId);
 				boolean definitive = "DEFINITIF".equals(t.by().kind());
 				measures.add(taskId, caseId, kabupatenId, rev.revisionId(), rev.unitId(), sp.step().no(),
 						sp.position().id(), t.completedAt(), t.dueAt(), t.outcome(),
@@ -636,7 +647,7 @@ public class HistoryGenerator {
 			}
 		}
 		return new Prepared(List.of(cases, tasks, delegations, documents, versions, fileContents, events, measures),
-				batch.size(), taskCount, events.size());
+				batch.size(), taskCount, events.size(), measured.stream().mapToLong(Long::longValue).toArray());
 	}
 
 	/** The reason a Tidak gave is carried by the task it created: the next one. */
