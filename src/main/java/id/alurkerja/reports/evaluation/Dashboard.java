@@ -130,7 +130,11 @@ public class Dashboard {
 	 * tasks while the measures are being counted again.
 	 */
 	private String delaysQuery(MapSqlParameterSource p) {
-		String late;
+		String late = """
+				select c.sop_revision_id as revision_id, t.step_no, 1 as late
+				from task t join case_file c on c.id = t.case_id
+				where t.kabupaten_id = :kabupaten and t.status = 'DONE' and t.completed_at > t.due_at
+				  and t.completed_at >= :since and c.unit_id in (:units)""";
 		TaskMeasures.State state = this.measures.state();
 		if (state.usable()) {
 			p.addValue("lookFrom", Timestamp.from(state.lookFrom()));
@@ -139,18 +143,10 @@ public class Dashboard {
 					from task_measure_day d
 					where d.kabupaten_id = :kabupaten and d.day >= :sinceDay and d.unit_id in (:units) and d.overdue > 0
 					union all
-					select c.sop_revision_id, t.step_no, 1
-					from task t join case_file c on c.id = t.case_id
-					where t.kabupaten_id = :kabupaten and t.status = 'DONE' and t.completed_at > t.due_at
-					  and t.completed_at >= :since and t.completed_at >= :lookFrom and c.unit_id in (:units)
-					  and not exists (select 1 from task_measure m where m.task_id = t.id)""";
-		}
-		else {
-			late = """
-					select c.sop_revision_id as revision_id, t.step_no, 1 as late
-					from task t join case_file c on c.id = t.case_id
-					where t.kabupaten_id = :kabupaten and t.status = 'DONE' and t.completed_at > t.due_at
-					  and t.completed_at >= :since and c.unit_id in (:units)""";
+					""" + late
+					+ """
+
+							and t.completed_at >= :lookFrom and not exists (select 1 from task_measure m where m.task_id = t.id)""";
 		}
 		return """
 				select s.code, max(r.name), l.step_no, sum(l.late)

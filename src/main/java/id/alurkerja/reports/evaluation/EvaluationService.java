@@ -57,7 +57,10 @@ public class EvaluationService {
 	/** How far before the period the working calendar reaches for long-running steps. */
 	static final int CALENDAR_YEARS_BEFORE = 3;
 
-	/** The case filter the evaluation, the case list and exports share. */
+	/**
+	 * The cases behind an evaluation: those with a task completed in the period (the case
+	 * list and its export).
+	 */
 	private static final String CASES = """
 			from case_file c
 			join task t on t.case_id = c.id
@@ -66,32 +69,22 @@ public class EvaluationService {
 			  and t.status = 'DONE' and t.completed_at >= :start and t.completed_at < :end
 			""";
 
-	private static final String FIGURES = "with " + TaskMeasures.CALENDAR
-			+ """
-					, t as (
-					  select t.case_id, t.step_no, t.position_id, t.due_at, t.completed_at, t.outcome, t.completed_acting,
-					    t.completed_by_position_id, t.output_missing_reason,
-					    exists (select 1 from delegation d where d.task_id = t.id) as delegated,
-					    exists (select 1 from document_version v where v.task_id = t.id) as has_doc,
-					    case when t.outcome = 'TIDAK' then coalesce((select r.return_reason from task r
-					      where r.case_id = t.case_id and r.returned_from_step = t.step_no and r.created_at = t.completed_at
-					      limit 1), '') end as reason,
-					    to_char(t.completed_at at time zone :zone, 'YYYY-MM') as month,
-					    (ce.before + case when ce.working then greatest(0, least(:closes, m.me) - :opens) else 0 end)
-					      - (cs.before + case when cs.working then greatest(0, least(:closes, m.ms) - :opens) else 0 end) as wmin,
-					    extract(epoch from t.completed_at - t.created_at) / 86400.0 as cdays
-					"""
-			+ CASES.replaceFirst("join task t on t.case_id = c.id",
-					"""
-							join task t on t.case_id = c.id
-							  cross join lateral (select t.created_at at time zone :zone as ls, t.completed_at at time zone :zone as le) l
-							  cross join lateral (select extract(hour from l.ls) * 60 + extract(minute from l.ls)
-							      + extract(second from l.ls) / 60 as ms,
-							    extract(hour from l.le) * 60 + extract(minute from l.le) + extract(second from l.le) / 60 as me) m
-							  left join cum cs on cs.day = l.ls::date
-							  left join cum ce on ce.day = l.le::date""")
-			+ """
-					  %s
+	/**
+	 * The tasks of the period, as the measures' query takes its condition ({@code t} the
+	 * task, {@code c} its case).
+	 */
+	private static final String OF_PERIOD = """
+			and c.kabupaten_id = :kabupaten and c.sop_revision_id in (:revisions)
+			  and t.completed_at >= :start and t.completed_at < :end
+			""";
+
+	/**
+	 * The figures computed directly from the tasks, each measured as {@link TaskMeasures}
+	 * measures it ({@code %s} limits the positions): while the stored measures are being
+	 * counted again.
+	 */
+	private static final String FIGURES = "with " + TaskMeasures.CALENDAR + ", t as ("
+			+ TaskMeasures.MEASURE.formatted(OF_PERIOD + " %s") + """
 					)
 					select grouping(step_no, month, position_id, reason) as g, step_no, month, position_id, reason,
 					  count(*) as completed, count(distinct case_id) as cases,
@@ -103,13 +96,12 @@ public class EvaluationService {
 					  count(*) filter (where completed_at <= due_at) as within,
 					  count(*) filter (where completed_at > due_at) as overdue,
 					  count(*) filter (where outcome = 'TIDAK') as returns,
-					  count(*) filter (where completed_acting = 'DEFINITIF' and completed_by_position_id = position_id
-					    and not delegated) as by_lane,
-					  count(*) filter (where completed_acting in ('PLT', 'PLH')) as by_acting,
-					  count(*) filter (where delegated or completed_acting = 'DELEGASI') as delegated,
+					  count(*) filter (where by_lane) as by_lane,
+					  count(*) filter (where by_acting) as by_acting,
+					  count(*) filter (where delegated) as delegated,
 					  count(*) filter (where has_doc) as output_present,
-					  count(*) filter (where not has_doc and output_missing_reason is not null) as output_missing
-					from t
+					  count(*) filter (where output_missing) as output_missing
+					from (select t.*, to_char(t.completed_at at time zone :zone, 'YYYY-MM') as month from t) t
 					group by grouping sets ((step_no), (month), (position_id), (step_no, reason), ())
 					""";
 
@@ -270,10 +262,9 @@ public class EvaluationService {
 				.toList();
 			// an empty list would not be valid SQL; no step has an empty number
 			params.addValue("calendarSteps", calendarSteps.isEmpty() ? List.of("") : calendarSteps);
-			String fresh = TaskMeasures.MEASURE.formatted("""
-					and c.kabupaten_id = :kabupaten and c.sop_revision_id in (:revisions)
-					  and t.completed_at >= :start and t.completed_at < :end and t.completed_at >= :lookFrom
-					  and not exists (select 1 from task_measure tm where tm.task_id = t.id)""" + positionFilter);
+			String fresh = TaskMeasures.MEASURE.formatted(OF_PERIOD + """
+					and t.completed_at >= :lookFrom
+					 and not exists (select 1 from task_measure tm where tm.task_id = t.id)""" + positionFilter);
 			String measuredFilter = positionFilter.replace("t.position_id", "x.position_id");
 			this.jdbc.query(MEASURED_COUNTS.formatted(measuredFilter, fresh, TaskMeasures.DAY_SUMS.formatted("fresh")),
 					params, counts);
