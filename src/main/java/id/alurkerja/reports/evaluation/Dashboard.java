@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The heads' dashboard: open cases by SOP and unit, what is overdue now, cases completed
  * per month, and the SOP steps with the most late completions. Only cases of the units
- * the viewer may read.
+ * the viewer may read. Cases and tasks come from casework's read model
+ * ({@link id.alurkerja.casework.CaseworkReadModel}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -79,19 +80,19 @@ public class Dashboard {
 		List<OpenCases> open = this.jdbc.query("""
 				select s.code, r.name, u.name as unit, count(*) as open,
 				  count(*) filter (where t.due_at < :now) as overdue
-				from case_file c
-				join sop_revision r on r.id = c.sop_revision_id join sop s on s.id = r.sop_id
+				from casework_case_fact c
+				join sop_revision r on r.id = c.revision_id join sop s on s.id = r.sop_id
 				join unit u on u.id = c.unit_id
-				left join task t on t.case_id = c.id and t.status = 'OPEN'
-				where c.kabupaten_id = :kabupaten and c.status = 'BERJALAN' and c.unit_id in (:units)
+				left join casework_task_fact t on t.case_id = c.case_id and t.open
+				where c.kabupaten_id = :kabupaten and c.running and c.unit_id in (:units)
 				group by s.code, r.name, u.name order by count(*) desc, s.code""", p, (rs,
 				i) -> new OpenCases(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)));
 		List<Overdue> overdue = this.jdbc.query("""
-				select c.id, c.registration_no, c.perihal, s.code, t.step_no, pos.title, t.due_at
-				from task t join case_file c on c.id = t.case_id
-				join sop_revision r on r.id = c.sop_revision_id join sop s on s.id = r.sop_id
+				select c.case_id, c.registration_no, c.perihal, s.code, t.step_no, pos.title, t.due_at
+				from casework_task_fact t join casework_case_fact c on c.case_id = t.case_id
+				join sop_revision r on r.id = c.revision_id join sop s on s.id = r.sop_id
 				join position pos on pos.id = t.position_id
-				where t.status = 'OPEN' and t.due_at < :now and t.kabupaten_id = :kabupaten and c.unit_id in (:units)
+				where t.open and t.due_at < :now and t.kabupaten_id = :kabupaten and c.unit_id in (:units)
 				order by t.due_at limit %d""".formatted(OVERDUE_LISTED), p, (rs, i) -> {
 			Instant due = rs.getTimestamp(7).toInstant();
 			return new Overdue(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
@@ -100,8 +101,8 @@ public class Dashboard {
 		List<MonthCount> completed = new ArrayList<>();
 		List<MonthCount> found = this.jdbc.query("""
 				select to_char(c.ended_at at time zone :zone, 'YYYY-MM') as m, count(*)
-				from case_file c
-				where c.kabupaten_id = :kabupaten and c.status = 'SELESAI' and c.ended_at >= :since
+				from casework_case_fact c
+				where c.kabupaten_id = :kabupaten and c.finished and c.ended_at >= :since
 				  and c.unit_id in (:units)
 				group by 1""", p, (rs, i) -> new MonthCount(rs.getString(1), rs.getInt(2)));
 		for (int i = 0; i < MONTHS; i++) {
@@ -115,11 +116,10 @@ public class Dashboard {
 		}
 		List<Delay> delays = this.jdbc.query(delaysQuery(p), p,
 				(rs, i) -> new Delay(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
-		Integer overdueTotal = this.jdbc.queryForObject(
-				"""
-						select count(*) from task t join case_file c on c.id = t.case_id
-						where t.status = 'OPEN' and t.due_at < :now and t.kabupaten_id = :kabupaten and c.unit_id in (:units)""",
-				p, Integer.class);
+		Integer overdueTotal = this.jdbc.queryForObject("""
+				select count(*) from casework_task_fact t join casework_case_fact c on c.case_id = t.case_id
+				where t.open and t.due_at < :now and t.kabupaten_id = :kabupaten and c.unit_id in (:units)""", p,
+				Integer.class);
 		return new View(open, overdue, completed, delays, open.stream().mapToInt(OpenCases::open).sum(),
 				(overdueTotal != null) ? overdueTotal : 0);
 	}
@@ -131,9 +131,9 @@ public class Dashboard {
 	 */
 	private String delaysQuery(MapSqlParameterSource p) {
 		String late = """
-				select c.sop_revision_id as revision_id, t.step_no, 1 as late
-				from task t join case_file c on c.id = t.case_id
-				where t.kabupaten_id = :kabupaten and t.status = 'DONE' and t.completed_at > t.due_at
+				select c.revision_id, t.step_no, 1 as late
+				from casework_task_fact t join casework_case_fact c on c.case_id = t.case_id
+				where t.kabupaten_id = :kabupaten and t.done and t.completed_at > t.due_at
 				  and t.completed_at >= :since and c.unit_id in (:units)""";
 		TaskMeasures.State state = this.measures.state();
 		if (state.usable()) {
@@ -146,7 +146,7 @@ public class Dashboard {
 					""" + late
 					+ """
 
-							and t.completed_at >= :lookFrom and not exists (select 1 from task_measure m where m.task_id = t.id)""";
+							and t.completed_at >= :lookFrom and not exists (select 1 from task_measure m where m.task_id = t.task_id)""";
 		}
 		return """
 				select s.code, max(r.name), l.step_no, sum(l.late)

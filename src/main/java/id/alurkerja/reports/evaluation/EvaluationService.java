@@ -59,14 +59,14 @@ public class EvaluationService {
 
 	/**
 	 * The cases behind an evaluation: those with a task completed in the period (the case
-	 * list and its export).
+	 * list and its export), from casework's read model.
 	 */
 	private static final String CASES = """
-			from case_file c
-			join task t on t.case_id = c.id
-			where c.kabupaten_id = :kabupaten and c.sop_revision_id in (:revisions)
+			from casework_case_fact c
+			join casework_task_fact t on t.case_id = c.case_id
+			where c.kabupaten_id = :kabupaten and c.revision_id in (:revisions)
 			  and c.started_at < :end and (c.ended_at is null or c.ended_at >= :start)
-			  and t.status = 'DONE' and t.completed_at >= :start and t.completed_at < :end
+			  and t.done and t.completed_at >= :start and t.completed_at < :end
 			""";
 
 	/**
@@ -74,7 +74,7 @@ public class EvaluationService {
 	 * task, {@code c} its case).
 	 */
 	private static final String OF_PERIOD = """
-			and c.kabupaten_id = :kabupaten and c.sop_revision_id in (:revisions)
+			and c.kabupaten_id = :kabupaten and c.revision_id in (:revisions)
 			  and t.completed_at >= :start and t.completed_at < :end
 			""";
 
@@ -95,7 +95,7 @@ public class EvaluationService {
 					  count(*) filter (where due_at is not null) as with_std,
 					  count(*) filter (where completed_at <= due_at) as within,
 					  count(*) filter (where completed_at > due_at) as overdue,
-					  count(*) filter (where outcome = 'TIDAK') as returns,
+					  count(*) filter (where reason is not null) as returns,
 					  count(*) filter (where by_lane) as by_lane,
 					  count(*) filter (where by_acting) as by_acting,
 					  count(*) filter (where delegated) as delegated,
@@ -162,7 +162,7 @@ public class EvaluationService {
 	private static final String FRESH_TIMES = "with " + TaskMeasures.CALENDAR + """
 			, fresh as (%2$s)
 			select f.case_id, f.step_no, case when f.step_no in (:calendarSteps) then f.cdays else f.wmin end as v,
-			  exists (select 1 from task t join task_measure x on x.task_id = t.id
+			  exists (select 1 from casework_task_fact t join task_measure x on x.task_id = t.task_id
 			    where t.case_id = f.case_id and x.completed_at >= :start and x.completed_at < :end %1$s) as counted
 			from fresh f
 			""";
@@ -264,7 +264,7 @@ public class EvaluationService {
 			params.addValue("calendarSteps", calendarSteps.isEmpty() ? List.of("") : calendarSteps);
 			String fresh = TaskMeasures.MEASURE.formatted(OF_PERIOD + """
 					and t.completed_at >= :lookFrom
-					 and not exists (select 1 from task_measure tm where tm.task_id = t.id)""" + positionFilter);
+					 and not exists (select 1 from task_measure tm where tm.task_id = t.task_id)""" + positionFilter);
 			String measuredFilter = positionFilter.replace("t.position_id", "x.position_id");
 			this.jdbc.query(MEASURED_COUNTS.formatted(measuredFilter, fresh, TaskMeasures.DAY_SUMS.formatted("fresh")),
 					params, counts);
@@ -318,12 +318,13 @@ public class EvaluationService {
 		MapSqlParameterSource params = params(kabupatenId, revisions, period, zone);
 		String positionFilter = positionFilter(kabupatenId, unitId, params);
 		String sql = """
-				select c.id, c.registration_no, c.perihal, c.status, c.started_at, c.ended_at, c.current_step_no,
+				select c.case_id, c.registration_no, c.perihal, c.status, c.started_at, c.ended_at, c.current_step_no,
 				  count(*) as done, count(*) filter (where t.completed_at > t.due_at) as late,
-				  count(*) filter (where t.outcome = 'TIDAK') as returns
+				  count(*) filter (where t.returned) as returns
 				""" + CASES + positionFilter + """
 
-				group by c.id order by c.started_at, c.id""";
+				group by c.case_id, c.registration_no, c.perihal, c.status, c.started_at, c.ended_at, c.current_step_no
+				order by c.started_at, c.case_id""";
 		this.jdbc.query(sql, params, (ResultSet rs) -> {
 			sink.accept(new CaseLine(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getTimestamp(5).toInstant(), instant(rs.getTimestamp(6)), rs.getString(7), rs.getInt(8),

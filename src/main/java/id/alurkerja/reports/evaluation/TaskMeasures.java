@@ -29,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Keeps {@code task_measure}: per completed task what the evaluation reads (working
  * minutes counted on the working calendar, calendar days, lane, acting, delegation,
  * output, the reason of a Tidak), computed with the same SQL the evaluation would run.
+ * Casework is read only through the views it publishes for this
+ * ({@link id.alurkerja.casework.CaseworkReadModel}), never its tables or codes.
  * <p>
  * A scheduled run (one at a time across instances: {@code pg_try_advisory_xact_lock})
  * measures the tasks completed since its last run, looking back
@@ -83,7 +85,7 @@ public class TaskMeasures {
 			  count(*) filter (where due_at is not null) as with_std,
 			  count(*) filter (where completed_at <= due_at) as within,
 			  count(*) filter (where completed_at > due_at) as overdue,
-			  count(*) filter (where outcome = 'TIDAK') as returns,
+			  count(*) filter (where reason is not null) as returns,
 			  count(*) filter (where by_lane) as by_lane,
 			  count(*) filter (where by_acting) as by_acting,
 			  count(*) filter (where delegated) as delegated,
@@ -108,8 +110,11 @@ public class TaskMeasures {
 			  output_missing = task_measure_day.output_missing + excluded.output_missing""";
 
 	/**
-	 * Measures completed tasks of {@code task t join case_file c} that satisfy the
-	 * condition put in for {@code %s} (starting with {@code and}).
+	 * Measures the done tasks of {@code casework_task_fact t join casework_case_fact c}
+	 * (casework's read model, {@link id.alurkerja.casework.CaseworkReadModel}) that
+	 * satisfy the condition put in for {@code %s} (starting with {@code and}). A
+	 * measure's {@code reason} is set exactly when the task was returned with Tidak (the
+	 * sums count returns by it); its {@code outcome} is casework's code, kept as it is.
 	 */
 	static final String MEASURE = """
 			select q.task_id, q.case_id, q.kabupaten_id, q.revision_id, q.unit_id, q.step_no, q.position_id,
@@ -117,26 +122,20 @@ public class TaskMeasures {
 			  ((ce.before + case when ce.working then greatest(0, least(:closes, m.me) - :opens) else 0 end)
 			    - (cs.before + case when cs.working then greatest(0, least(:closes, m.ms) - :opens) else 0 end))::float8 as wmin,
 			  (extract(epoch from q.completed_at - q.created_at) / 86400.0)::float8 as cdays,
-			  coalesce(q.completed_acting = 'DEFINITIF' and q.completed_by_position_id = q.position_id and not q.delegated,
+			  coalesce(q.by_definitive_holder and q.completed_by_position_id = q.position_id and not q.delegated,
 			    false) as by_lane,
-			  coalesce(q.completed_acting in ('PLT', 'PLH'), false) as by_acting,
-			  coalesce(q.delegated or q.completed_acting = 'DELEGASI', false) as delegated,
-			  q.has_doc,
-			  (not q.has_doc and q.output_missing_reason is not null) as output_missing,
-			  q.reason
+			  q.by_acting,
+			  q.delegated,
+			  q.has_output as has_doc,
+			  q.output_missing,
+			  q.return_reason as reason
 			from (
-			  select t.id as task_id, t.case_id, c.kabupaten_id, c.sop_revision_id as revision_id, c.unit_id, t.step_no,
-			    t.position_id,
-			    t.created_at, t.completed_at, t.due_at, t.outcome, t.completed_acting, t.completed_by_position_id,
-			    t.output_missing_reason,
-			    exists (select 1 from delegation d where d.task_id = t.id) as delegated,
-			    exists (select 1 from document_version v where v.task_id = t.id) as has_doc,
-			    case when t.outcome = 'TIDAK' then coalesce((select r.return_reason from task r
-			      where r.case_id = t.case_id and r.returned_from_step = t.step_no and r.created_at = t.completed_at
-			      limit 1), '') end as reason
-			  from task t
-			  join case_file c on c.id = t.case_id
-			  where t.status = 'DONE' %s
+			  select t.task_id, t.case_id, c.kabupaten_id, c.revision_id, c.unit_id, t.step_no, t.position_id,
+			    t.created_at, t.completed_at, t.due_at, t.outcome, t.completed_by_position_id, t.by_definitive_holder,
+			    t.by_acting, t.delegated, t.has_output, t.output_missing, t.return_reason
+			  from casework_task_fact t
+			  join casework_case_fact c on c.case_id = t.case_id
+			  where t.done %s
 			  offset 0
 			) q
 			cross join lateral (select q.created_at at time zone :zone as ls, q.completed_at at time zone :zone as le) l
@@ -249,8 +248,8 @@ public class TaskMeasures {
 		}
 		// the calendar spans every task to measure, from its creation to its completion
 		Map<String, Object> span = this.jdbc.queryForMap("""
-				select min(created_at) as first, max(completed_at) as last from task
-				where status = 'DONE' and completed_at >= :lookFrom""", params);
+				select min(created_at) as first, max(completed_at) as last from casework_task_fact
+				where done and completed_at >= :lookFrom""", params);
 		LocalDate calFrom = (span.get("first") != null)
 				? LocalDate.ofInstant(((Timestamp) span.get("first")).toInstant(), zone).minusDays(1)
 				: LocalDate.ofInstant(now, zone);
@@ -262,8 +261,8 @@ public class TaskMeasures {
 		// the new measures and their per-day sums in one statement
 		Integer measured = this.jdbc
 			.queryForObject("with " + CALENDAR + ", measured as (insert into task_measure (" + COLUMNS + ") "
-					+ MEASURE
-						.formatted(where + " and not exists (select 1 from task_measure tm where tm.task_id = t.id)")
+					+ MEASURE.formatted(
+							where + " and not exists (select 1 from task_measure tm where tm.task_id = t.task_id)")
 					+ " on conflict (task_id) do nothing returning *), summed as ("
 					+ ADD_DAY_SUMS.formatted(DAY_COLUMNS, DAY_SUMS.formatted("measured"))
 					+ " returning 1) select count(*) from measured", params, Integer.class);
