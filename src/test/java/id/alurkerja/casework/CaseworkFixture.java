@@ -11,11 +11,17 @@ import id.alurkerja.casework.CaseDetail.TaskView;
 import id.alurkerja.org.AlurUser;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
-/** Drives cases through the service layer as the demo users would. */
+/**
+ * Drives cases through the service layer as the demo users would. Its context counts the
+ * statements each action sends ({@link StatementCounter}), so the tests that measure them
+ * share the context of the other casework tests.
+ */
 @Component
+@Import(StatementCounter.class)
 class CaseworkFixture {
 
 	@Autowired
