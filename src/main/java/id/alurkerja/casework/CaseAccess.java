@@ -78,23 +78,4 @@ class CaseAccess {
 		return actor.holdings().stream().anyMatch(h -> ownerAndAbove.contains(h.position().unitId()));
 	}
 
-	/**
-	 * The head of the case's unit (or of a unit above it), or an admin, may cancel it.
-	 */
-	boolean canCancel(Actor actor, CaseFile c) {
-		if (!actor.kabupatenId().equals(c.getKabupatenId())) {
-			return false;
-		}
-		if (actor.admin()) {
-			return true;
-		}
-		Set<Long> ownerAndAbove = new HashSet<>(this.directory.unitWithAncestors(c.getKabupatenId(), c.getUnitId())
-			.stream()
-			.map(UnitView::id)
-			.toList());
-		return actor.holdings()
-			.stream()
-			.anyMatch(h -> h.position().unitHead() && ownerAndAbove.contains(h.position().unitId()));
-	}
-
 }

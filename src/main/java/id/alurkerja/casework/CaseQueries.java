@@ -148,75 +148,92 @@ public class CaseQueries {
 		Actor actor = this.access.actor(user);
 		CaseFile c = this.cases.findByIdAndKabupatenId(detail.summary().id(), actor.kabupatenId())
 			.orElseThrow(CaseworkException.NotFound::new);
-		boolean cancel = c.getStatus() == CaseStatus.BERJALAN && this.access.canCancel(actor, c);
+		java.time.LocalDate today = java.time.LocalDate.now(this.clock);
+		Organisation organisation = Organisation.of(this.directory, c.getKabupatenId(), today);
+		boolean cancel = CancelPolicy.mayCancel(actor, c, organisation).allowed();
 		java.util.Optional<TaskView> open = detail.openTask();
 		if (open.isEmpty()) {
 			return ActionPanel.none();
 		}
-		TaskView task = open.get();
+		Task task = this.tasks.findById(open.get().id()).orElseThrow(CaseworkException.NotFound::new);
 		Long kabupatenId = c.getKabupatenId();
-		java.time.LocalDate today = java.time.LocalDate.now(this.clock);
 		id.alurkerja.sop.SopContent content = detail.revision().content();
-		id.alurkerja.sop.SopContent.Step step = content.step(task.stepNo()).orElseThrow();
-		boolean holds = actor.holds(task.positionId());
-		boolean owner = holds && (task.assigneePersonId() == null || task.assigneePersonId().equals(actor.personId()));
-		boolean take = holds && task.assigneePersonId() == null
-				&& this.directory.holdersOn(kabupatenId, task.positionId(), today).size() > 1;
+		id.alurkerja.sop.SopContent.Step step = content.step(task.getStepNo()).orElseThrow();
+		List<Delegation> taskDelegations = this.delegations.findByTaskIdOrderByCreatedAtAscIdAsc(task.getId());
+		// each action is offered exactly when the service's policy would accept it
+		boolean owner = TaskActorPolicy.owner(actor, task, organisation).allowed();
+		boolean take = TakePolicy.mayTake(actor, task, organisation).allowed();
+		boolean complete = CompletionPolicy.mayComplete(actor, task, taskDelegations, organisation).allowed();
 		boolean decision = step.kind() == id.alurkerja.sop.StepKind.DECISION;
 		ActionPanel.NextActor next = null;
 		ActionPanel.NextActor ya = null;
 		ActionPanel.NextActor tidak = null;
-		if (owner) {
+		if (complete) {
 			if (decision) {
-				ya = nextActor(c, content, content.step(step.ya()), today);
-				tidak = nextActor(c, content, content.step(step.tidak()), today);
+				ya = nextActor(c, content, RoutingPolicy.next(content, step, Outcome.YA), today);
+				tidak = nextActor(c, content, RoutingPolicy.next(content, step, Outcome.TIDAK), today);
 			}
 			else {
-				next = nextActor(c, content, (step.kind() == id.alurkerja.sop.StepKind.END) ? java.util.Optional.empty()
-						: content.following(step), today);
+				next = nextActor(c, content, RoutingPolicy.next(content, step, Outcome.DONE), today);
 			}
 		}
-		List<Delegation> taskDelegations = this.delegations.findByTaskIdOrderByCreatedAtAscIdAsc(task.id());
-		Delegation mine = taskDelegations.stream()
-			.filter(Delegation::isOpen)
-			.filter(d -> actor.holds(d.getToPositionId())
-					&& (d.getToPersonId() == null || d.getToPersonId().equals(actor.personId())))
-			.reduce((a, b) -> b)
-			.orElse(null);
-		Long delegateFrom = owner ? task.positionId() : (mine != null) ? mine.getToPositionId() : null;
-		List<ActionPanel.PositionChoice> delegateTo = (delegateFrom == null) ? List.of()
-				: this.directory.subordinatesOf(kabupatenId, delegateFrom)
-					.stream()
-					.map(p -> new ActionPanel.PositionChoice(p.id(), p.title(), choices(kabupatenId, p.id(), today)))
-					.toList();
+		Delegation mine = TaskActorPolicy.received(actor, taskDelegations).orElse(null);
+		Delegation reportable = (mine != null && ReportBackPolicy.mayReportBack(actor, mine, taskDelegations).allowed())
+				? mine : null;
+		List<ActionPanel.PositionChoice> delegateTo = DispositionPolicy
+			.mayDispose(actor, task, () -> taskDelegations, organisation)
+			.value()
+			.map(from -> DispositionPolicy.targets(from, organisation)
+				.stream()
+				.map(p -> new ActionPanel.PositionChoice(p.id(), p.title(), choices(kabupatenId, p.id(), today)))
+				.toList())
+			.orElse(List.of());
 		boolean outputMissing = org.springframework.util.StringUtils.hasText(step.output())
-				&& !this.versions.existsByTaskId(task.id());
+				&& !this.versions.existsByTaskId(task.getId());
 		List<ActionPanel.ChecklistItem> checklist = new java.util.ArrayList<>();
 		for (int i = 0; i < step.keterangan().size(); i++) {
-			checklist.add(new ActionPanel.ChecklistItem(i, step.keterangan().get(i), task.checklist().contains(i)));
+			checklist.add(new ActionPanel.ChecklistItem(i, step.keterangan().get(i), task.getChecklist().contains(i)));
 		}
-		List<ReportKind> reportKinds = owner ? step.recurringReports().stream().map(ReportKind::valueOf).toList()
-				: List.of();
+		List<ReportKind> reportKinds = (owner && step.reportsTo() != null)
+				? step.recurringReports().stream().map(ReportKind::valueOf).toList() : List.of();
+		boolean upload = UploadPolicy
+			.mayUpload(actor, c, task, () -> taskDelegations, () -> detail.tasks().size() == 1, organisation)
+			.allowed();
+		// paraf and signature on the latest version of each document, by the same rules
+		// as the service
 		java.util.Set<Long> paraf = new java.util.HashSet<>();
-		if (!actor.holdings().isEmpty()) {
-			for (CaseDetail.DocumentView d : detail.documents()) {
-				CaseDetail.VersionView latest = d.latest();
-				if (latest.signedAt() == null && latest.parafs().size() < 3
-						&& latest.parafs().stream().noneMatch(p -> p.personId().equals(actor.personId()))) {
-					paraf.add(latest.id());
+		boolean sign = false;
+		List<CaseDocument> docs = detail.documents().isEmpty() ? List.of()
+				: this.documents.findByCaseIdOrderByCreatedAtAscIdAsc(c.getId());
+		if (!docs.isEmpty()) {
+			Map<Long, List<DocumentVersion>> versionsByDoc = this.versions
+				.findByDocumentIdInOrderByNumberAsc(docs.stream().map(CaseDocument::getId).toList())
+				.stream()
+				.collect(Collectors.groupingBy(DocumentVersion::getDocumentId));
+			List<DocumentVersion> latest = versionsByDoc.values().stream().map(v -> v.get(v.size() - 1)).toList();
+			Map<Long, List<Paraf>> parafsByVersion = this.parafs
+				.findByVersionIdInOrderByOrdAsc(latest.stream().map(DocumentVersion::getId).toList())
+				.stream()
+				.collect(Collectors.groupingBy(Paraf::getVersionId));
+			for (DocumentVersion v : latest) {
+				List<DocumentVersion> all = versionsByDoc.get(v.getDocumentId());
+				if (ParafPolicy.mayInitial(actor, v, all, parafsByVersion.getOrDefault(v.getId(), List.of()))
+					.allowed()) {
+					paraf.add(v.getId());
 				}
+				sign = sign || SignPolicy.maySign(actor, task, v, all, organisation).allowed();
 			}
 		}
-		List<ActionPanel.Klasifikasi> klasifikasi = owner
+		List<ActionPanel.Klasifikasi> klasifikasi = sign
 				? this.jdbc.query("select code, name from klasifikasi_arsip order by code",
 						(rs, i) -> new ActionPanel.Klasifikasi(rs.getString(1), rs.getString(2)))
 				: List.of();
-		return new ActionPanel(task.id(), task.version(), take, owner, decision, next, ya, tidak, step.output(),
-				outputMissing, checklist, delegateTo, (mine != null) ? mine.getId() : null,
-				(mine != null) ? this.directory.position(kabupatenId, mine.getFromPositionId())
+		return new ActionPanel(task.getId(), task.getVersion(), take, complete, decision, next, ya, tidak,
+				step.output(), outputMissing, checklist, delegateTo, (reportable != null) ? reportable.getId() : null,
+				(reportable != null) ? this.directory.position(kabupatenId, reportable.getFromPositionId())
 					.map(PositionView::title)
 					.orElse(null) : null,
-				reportKinds, owner || mine != null, owner && !detail.documents().isEmpty(), klasifikasi, paraf, cancel);
+				reportKinds, upload, sign, klasifikasi, paraf, cancel);
 	}
 
 	private ActionPanel.NextActor nextActor(CaseFile c, id.alurkerja.sop.SopContent content,

@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import id.alurkerja.audit.CaseHistory;
-import id.alurkerja.audit.EventType;
-import id.alurkerja.audit.NewEvent;
+import id.alurkerja.casework.CaseEvent.ActedBy;
 import id.alurkerja.calendar.CalendarService;
 import id.alurkerja.calendar.WorkingCalendar;
 import id.alurkerja.org.AlurUser;
@@ -23,8 +21,8 @@ import id.alurkerja.sop.SopContent.Lane;
 import id.alurkerja.sop.SopContent.Step;
 import id.alurkerja.sop.SopContent.TimeStandard;
 import id.alurkerja.sop.SopRevisionView;
-import id.alurkerja.sop.StepKind;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,7 +53,7 @@ public class CaseService {
 
 	private final CalendarService calendars;
 
-	private final CaseHistory history;
+	private final ApplicationEventPublisher events;
 
 	private final JdbcTemplate jdbc;
 
@@ -65,7 +63,8 @@ public class CaseService {
 
 	CaseService(CaseFileRepository cases, TaskRepository tasks, DelegationRepository delegations,
 			DocumentVersionRepository versions, CaseAccess access, SopCatalog sops, OrgDirectory directory,
-			CalendarService calendars, CaseHistory history, JdbcTemplate jdbc, Clock clock, DocumentService documents) {
+			CalendarService calendars, ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock,
+			DocumentService documents) {
 		this.documents = documents;
 		this.cases = cases;
 		this.tasks = tasks;
@@ -75,7 +74,7 @@ public class CaseService {
 		this.sops = sops;
 		this.directory = directory;
 		this.calendars = calendars;
-		this.history = history;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -107,8 +106,8 @@ public class CaseService {
 		CaseFile c = this.cases.save(new CaseFile(actor.kabupatenId(), revision.unitId(), revision.revisionId(), year,
 				seq, registrationNo, start, actor.personId(), now));
 		Step first = revision.content().start().orElseThrow();
-		append(c, EventType.CASE_STARTED, first.no(), null, actor, holding, null, null,
-				revision.code() + " revisi " + revision.number());
+		publish(new CaseEvent.CaseStarted(c.getId(), first.no(), ActedBy.of(actor, holding), revision.code(),
+				revision.number()));
 		Task task = open(c, revision.content(), first, now);
 		task.receivedFrom(actor.personId(), holding.position().id(), null, start.sifat(), null, null);
 		return c.getId();
@@ -137,14 +136,11 @@ public class CaseService {
 		Actor actor = this.access.actor(user);
 		Locked locked = lockTask(actor, taskId);
 		Task task = locked.task();
-		Holding holding = ownerHolding(actor, task);
-		if (task.getAssigneePersonId() != null) {
-			throw new CaseworkException.Conflict("casework.task.takenBy", personName(task, task.getAssigneePersonId()));
-		}
+		Holding holding = TakePolicy.mayTake(actor, task, organisation(task)).orThrow();
 		checkVersion(task, version);
 		task.take(actor.personId(), now());
-		append(locked.caseFile(), EventType.TASK_TAKEN, task.getStepNo(), task.getId(), actor, holding,
-				task.getOnBehalfOf(), null, null);
+		publish(new CaseEvent.TaskTaken(locked.caseFile().getId(), task.getStepNo(), task.getId(),
+				ActedBy.of(actor, holding), task.getOnBehalfOf()));
 	}
 
 	/** Completes the current step and moves the case to the next one (or ends it). */
@@ -154,22 +150,18 @@ public class CaseService {
 		Locked locked = lockTask(actor, taskId);
 		Task task = locked.task();
 		CaseFile c = locked.caseFile();
-		Holding holding = ownerHolding(actor, task);
+		Organisation org = organisation(task);
+		TaskActorPolicy.owner(actor, task, org).orThrow();
 		checkVersion(task, completion.version());
 		SopContent content = locked.content();
 		Step step = content.step(task.getStepNo()).orElseThrow();
-		Outcome outcome = outcomeFor(step, completion.outcome());
+		Outcome outcome = RoutingPolicy.outcomeFor(step, completion.outcome()).orThrow();
 		if (outcome == Outcome.TIDAK) {
 			requireText(completion.reason(), "reason", "casework.complete.reasonRequired");
 		}
-		List<Delegation> open = this.delegations.findByTaskIdOrderByCreatedAtAscIdAsc(task.getId())
-			.stream()
-			.filter(Delegation::isOpen)
-			.toList();
-		if (!open.isEmpty()) {
-			throw new CaseworkException.Invalid(null, "casework.complete.openDelegations",
-					positionTitle(c, open.get(0).getToPositionId()));
-		}
+		Holding holding = CompletionPolicy
+			.mayComplete(actor, task, this.delegations.findByTaskIdOrderByCreatedAtAscIdAsc(task.getId()), org)
+			.orThrow();
 		boolean outputMissing = StringUtils.hasText(step.output()) && !this.versions.existsByTaskId(task.getId());
 		if (outputMissing && !StringUtils.hasText(completion.outputMissingReason())) {
 			throw new CaseworkException.Invalid("outputMissingReason", "casework.complete.outputMissing",
@@ -179,20 +171,17 @@ public class CaseService {
 		task.complete(outcome, actor.personId(), holding.position().id(), holding.kind().name(),
 				outputMissing ? completion.outputMissingReason() : null, now);
 		String note = (outcome == Outcome.TIDAK) ? completion.reason() : completion.arahan();
-		append(c, EventType.STEP_COMPLETED, step.no(), task.getId(), actor, holding, task.getOnBehalfOf(),
-				outcome.name(), note);
-		Optional<Step> next = switch (outcome) {
-			case YA -> content.step(step.ya());
-			case TIDAK -> content.step(step.tidak());
-			case DONE -> (step.kind() == StepKind.END) ? Optional.empty() : content.following(step);
-		};
+		ActedBy by = ActedBy.of(actor, holding);
+		publish(new CaseEvent.StepCompleted(c.getId(), step.no(), task.getId(), by, task.getOnBehalfOf(), outcome,
+				note));
+		Optional<Step> next = RoutingPolicy.next(content, step, outcome);
 		if (outcome == Outcome.TIDAK) {
-			append(c, EventType.STEP_RETURNED, step.no(), task.getId(), actor, holding, null,
-					next.map(Step::no).orElse(null), completion.reason());
+			publish(new CaseEvent.StepReturned(c.getId(), step.no(), task.getId(), by, next.map(Step::no).orElse(null),
+					completion.reason()));
 		}
 		if (next.isEmpty()) {
 			c.finish(now);
-			append(c, EventType.CASE_FINISHED, step.no(), task.getId(), actor, holding, null, null, null);
+			publish(new CaseEvent.CaseFinished(c.getId(), step.no(), task.getId(), by));
 			return;
 		}
 		// the row's unique index allows one open task per case: flush the completed one
@@ -223,33 +212,19 @@ public class CaseService {
 		Task task = locked.task();
 		task.ensureOpen();
 		requireText(delegate.arahan(), "arahan", "casework.delegate.arahanRequired");
-		Long parentId = null;
-		Optional<Holding> owner = actor.holding(task.getPositionId());
-		Holding from;
-		if (owner.isPresent()) {
-			from = owner.get();
-		}
-		else {
-			Delegation received = receivedDelegation(actor, task)
-				.orElseThrow(() -> new CaseworkException.NotAllowed("casework.task.notYours"));
-			parentId = received.getId();
-			from = actor.holding(received.getToPositionId()).orElseThrow();
-		}
-		PositionView to = this.directory.subordinatesOf(task.getKabupatenId(), from.position().id())
-			.stream()
-			.filter(p -> p.id().equals(delegate.toPositionId()))
-			.findFirst()
-			.orElseThrow(() -> new CaseworkException.Invalid("toPositionId", "casework.delegate.notSubordinate"));
-		if (delegate.toPersonId() != null && this.directory.holdersOn(task.getKabupatenId(), to.id(), today())
-			.stream()
-			.noneMatch(h -> h.person().id().equals(delegate.toPersonId()))) {
-			throw new CaseworkException.Invalid("toPersonId", "casework.complete.nextPersonNotHolder");
-		}
+		Organisation org = organisation(task);
+		DispositionPolicy.From source = DispositionPolicy
+			.mayDispose(actor, task, () -> this.delegations.findByTaskIdOrderByCreatedAtAscIdAsc(task.getId()), org)
+			.orThrow();
+		Long parentId = (source.received() != null) ? source.received().getId() : null;
+		Holding from = source.holding();
+		PositionView to = DispositionPolicy.mayDisposeTo(source, delegate.toPositionId(), delegate.toPersonId(), org)
+			.orThrow();
 		Delegation d = this.delegations.save(new Delegation(task.getId(), parentId, actor.personId(),
 				from.position().id(), to.id(), delegate.toPersonId(), delegate.arahan().strip(),
 				(delegate.sifat() != null) ? delegate.sifat() : Sifat.BIASA, delegate.deadline(), now()));
-		append(locked.caseFile(), EventType.DELEGATED, task.getStepNo(), task.getId(), actor, from, null, to.title(),
-				delegate.arahan().strip());
+		publish(new CaseEvent.Disposed(locked.caseFile().getId(), task.getStepNo(), task.getId(),
+				ActedBy.of(actor, from), to.title(), delegate.arahan().strip()));
 		return d.getId();
 	}
 
@@ -262,23 +237,16 @@ public class CaseService {
 		Actor actor = this.access.actor(user);
 		Delegation d = this.delegations.findById(delegationId).orElseThrow(CaseworkException.NotFound::new);
 		Locked locked = lockTask(actor, d.getTaskId());
-		d = this.delegations.findById(delegationId).orElseThrow();
-		Holding holding = actor.holding(d.getToPositionId())
-			.orElseThrow(() -> new CaseworkException.NotAllowed("casework.delegation.notYours"));
-		if (d.getToPersonId() != null && !d.getToPersonId().equals(actor.personId())) {
-			throw new CaseworkException.NotAllowed("casework.delegation.notYours");
-		}
-		requireText(report, "report", "casework.report.required");
-		Long id = d.getId();
-		boolean childOpen = this.delegations.findByTaskIdOrderByCreatedAtAscIdAsc(d.getTaskId())
-			.stream()
-			.anyMatch(x -> id.equals(x.getParentId()) && x.isOpen());
-		if (childOpen) {
-			throw new CaseworkException.Invalid(null, "casework.report.childOpen");
-		}
-		d.reportBack(report.strip(), actor.personId(), now());
-		append(locked.caseFile(), EventType.REPORTED_BACK, locked.task().getStepNo(), d.getTaskId(), actor, holding,
-				null, positionTitle(locked.caseFile(), d.getFromPositionId()), report.strip());
+		List<Delegation> all = this.delegations.findByTaskIdOrderByCreatedAtAscIdAsc(d.getTaskId());
+		Delegation delegation = all.stream().filter(x -> x.getId().equals(delegationId)).findFirst().orElseThrow();
+		Holding holding = ReportBackPolicy.mayReportBack(actor, delegation, all)
+			.then(h -> StringUtils.hasText(report) ? Verdict.allow(h)
+					: Verdict.<Holding>invalid("report", "casework.report.required"))
+			.orThrow();
+		delegation.reportBack(report.strip(), actor.personId(), now());
+		publish(new CaseEvent.ReportedBack(locked.caseFile().getId(), locked.task().getStepNo(), d.getTaskId(),
+				ActedBy.of(actor, holding), positionTitle(locked.caseFile(), delegation.getFromPositionId()),
+				report.strip()));
 	}
 
 	/** A recurring report (harian, mingguan, bulanan) to the superior the step names. */
@@ -287,7 +255,7 @@ public class CaseService {
 		Locked locked = lockTask(actor, taskId);
 		Task task = locked.task();
 		task.ensureOpen();
-		Holding holding = ownerHolding(actor, task);
+		Holding holding = TaskActorPolicy.owner(actor, task, organisation(task)).orThrow();
 		Step step = locked.content().step(task.getStepNo()).orElseThrow();
 		if (kind == null || !step.recurringReports().contains(kind.name()) || step.reportsTo() == null) {
 			throw new CaseworkException.Invalid("kind", "casework.report.notForStep");
@@ -299,15 +267,15 @@ public class CaseService {
 				insert into case_report (case_id, task_id, kind, body, to_position_id, from_person_id, submitted_at)
 				values (?, ?, ?, ?, ?, ?, ?)""", task.getCaseId(), task.getId(), kind.name(), body.strip(), to.id(),
 				actor.personId(), java.sql.Timestamp.from(now()));
-		append(locked.caseFile(), EventType.REPORT_SUBMITTED, task.getStepNo(), task.getId(), actor, holding, null,
-				kind.name(), "Laporan " + kind.name().toLowerCase() + " kepada " + to.title() + ": " + body.strip());
+		publish(new CaseEvent.ReportSubmitted(locked.caseFile().getId(), task.getStepNo(), task.getId(),
+				ActedBy.of(actor, holding), kind, to.title(), body.strip()));
 	}
 
 	/** Ticks a Keterangan sub-task of the step on or off. */
 	public void tick(AlurUser user, Long taskId, int index, boolean done) {
 		Actor actor = this.access.actor(user);
 		Locked locked = lockTask(actor, taskId);
-		ownerHolding(actor, locked.task());
+		TaskActorPolicy.owner(actor, locked.task(), organisation(locked.task())).orThrow();
 		Step step = locked.content().step(locked.task().getStepNo()).orElseThrow();
 		if (index < 0 || index >= step.keterangan().size()) {
 			throw new CaseworkException.Invalid("index", "casework.checklist.unknown");
@@ -325,9 +293,7 @@ public class CaseService {
 		CaseFile c = this.cases.lockById(caseId)
 			.filter(x -> this.access.canView(actor, x))
 			.orElseThrow(CaseworkException.NotFound::new);
-		if (!this.access.canCancel(actor, c)) {
-			throw new CaseworkException.NotAllowed("casework.cancel.notAllowed");
-		}
+		CancelPolicy.mayCancel(actor, c, Organisation.of(this.directory, c.getKabupatenId(), today())).orThrow();
 		requireText(reason, "reason", "casework.cancel.reasonRequired");
 		Instant now = now();
 		this.tasks.findFirstByCaseIdAndStatus(c.getId(), TaskStatus.OPEN).ifPresent(t -> {
@@ -335,7 +301,7 @@ public class CaseService {
 			this.delegations.findByTaskIdOrderByCreatedAtAscIdAsc(t.getId()).forEach(Delegation::close);
 		});
 		c.cancel(reason.strip(), now);
-		append(c, EventType.CASE_CANCELLED, null, null, actor, actor.senior().orElse(null), null, null, reason.strip());
+		publish(new CaseEvent.CaseCancelled(c.getId(), ActedBy.of(actor, actor.senior().orElse(null)), reason.strip()));
 	}
 
 	// ------------------------------------------------------------------
@@ -367,29 +333,6 @@ public class CaseService {
 		return new Locked(c, task, content);
 	}
 
-	/**
-	 * The task's owner: a holder (or acting holder) of its position, and the named person
-	 * if one was named.
-	 */
-	private Holding ownerHolding(Actor actor, Task task) {
-		Holding holding = actor.holding(task.getPositionId())
-			.orElseThrow(() -> new CaseworkException.NotAllowed("casework.task.notYours"));
-		if (task.getAssigneePersonId() != null && !task.getAssigneePersonId().equals(actor.personId())) {
-			throw new CaseworkException.NotAllowed("casework.task.assignedToOther",
-					personName(task, task.getAssigneePersonId()));
-		}
-		return holding;
-	}
-
-	private Optional<Delegation> receivedDelegation(Actor actor, Task task) {
-		return this.delegations.findByTaskIdOrderByCreatedAtAscIdAsc(task.getId())
-			.stream()
-			.filter(Delegation::isOpen)
-			.filter(d -> actor.holds(d.getToPositionId())
-					&& (d.getToPersonId() == null || d.getToPersonId().equals(actor.personId())))
-			.reduce((a, b) -> b);
-	}
-
 	private Task open(CaseFile c, SopContent content, Step step, Instant at) {
 		Lane lane = content.lane(step.lane()).orElseThrow();
 		String code = lane.external() ? lane.recordedBy() : lane.position();
@@ -407,21 +350,12 @@ public class CaseService {
 				lane.external() ? lane.name() : null, at, near, due));
 	}
 
-	private static Outcome outcomeFor(Step step, Outcome asked) {
-		if (step.kind() == StepKind.DECISION) {
-			if (asked != Outcome.YA && asked != Outcome.TIDAK) {
-				throw new CaseworkException.Invalid("outcome", "casework.complete.decisionNeeded");
-			}
-			return asked;
-		}
-		return Outcome.DONE;
+	private void publish(CaseEvent event) {
+		this.events.publishEvent(event);
 	}
 
-	private void append(CaseFile c, EventType type, String stepNo, Long taskId, Actor actor, Holding holding,
-			String onBehalfOf, String outcome, String note) {
-		this.history.append(new NewEvent(c.getId(), type, stepNo, taskId, actor.personId(), actor.name(),
-				(holding != null) ? holding.position().id() : null, (holding != null) ? holding.positionLabel() : null,
-				(holding != null) ? holding.kind().name() : null, onBehalfOf, outcome, note));
+	private Organisation organisation(Task task) {
+		return Organisation.of(this.directory, task.getKabupatenId(), today());
 	}
 
 	private void consume(UUID token) {

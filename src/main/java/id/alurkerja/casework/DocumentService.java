@@ -7,17 +7,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 
-import id.alurkerja.audit.CaseHistory;
-import id.alurkerja.audit.EventType;
-import id.alurkerja.audit.NewEvent;
+import id.alurkerja.casework.CaseEvent.ActedBy;
 import id.alurkerja.org.AlurUser;
 import id.alurkerja.org.Holding;
 import id.alurkerja.org.OrgDirectory;
 import id.alurkerja.org.UnitView;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +48,7 @@ public class DocumentService {
 
 	private final OrgDirectory directory;
 
-	private final CaseHistory history;
+	private final ApplicationEventPublisher events;
 
 	private final JdbcTemplate jdbc;
 
@@ -60,7 +58,7 @@ public class DocumentService {
 
 	DocumentService(CaseFileRepository cases, TaskRepository tasks, DelegationRepository delegations,
 			CaseDocumentRepository documents, DocumentVersionRepository versions, ParafRepository parafs,
-			CaseAccess access, OrgDirectory directory, CaseHistory history, JdbcTemplate jdbc, Clock clock,
+			CaseAccess access, OrgDirectory directory, ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock,
 			@Value("${alur.upload.max-size:20MB}") DataSize maxSize) {
 		this.cases = cases;
 		this.tasks = tasks;
@@ -70,7 +68,7 @@ public class DocumentService {
 		this.parafs = parafs;
 		this.access = access;
 		this.directory = directory;
-		this.history = history;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.maxSize = maxSize;
@@ -89,8 +87,11 @@ public class DocumentService {
 		CaseFile c = lockVisible(actor, caseId);
 		c.ensureRunning();
 		Task task = this.tasks.findFirstByCaseIdAndStatus(c.getId(), TaskStatus.OPEN).orElseThrow();
-		Holding holding = worker(actor, task).or(() -> registrar(actor, c, task))
-			.orElseThrow(() -> new CaseworkException.NotAllowed("casework.upload.notAllowed"));
+		Holding holding = UploadPolicy
+			.mayUpload(actor, c, task, () -> this.delegations.findByTaskIdOrderByCreatedAtAscIdAsc(task.getId()),
+					() -> this.tasks.findByCaseIdOrderByCreatedAtAscIdAsc(c.getId()).size() == 1,
+					Organisation.of(this.directory, c.getKabupatenId(), LocalDate.now(this.clock)))
+			.orThrow();
 		if (bytes == null || bytes.length == 0) {
 			throw new CaseworkException.Invalid("file", "casework.upload.empty");
 		}
@@ -123,8 +124,8 @@ public class DocumentService {
 				task.getId(), task.getStepNo(), safeName, type.contentType(), bytes.length, sha256(bytes),
 				actor.personId(), holding.position().id(), now()));
 		this.jdbc.update("insert into document_content (version_id, bytes) values (?, ?)", version.getId(), bytes);
-		append(c, EventType.DOCUMENT_UPLOADED, task, actor, holding, "v" + number,
-				document.getTitle() + " (" + safeName + ")");
+		this.events.publishEvent(new CaseEvent.DocumentUploaded(c.getId(), task.getStepNo(), task.getId(),
+				ActedBy.of(actor, holding), number, document.getTitle(), safeName));
 		return version.getId();
 	}
 
@@ -136,23 +137,17 @@ public class DocumentService {
 		Actor actor = this.access.actor(user);
 		Located located = locate(actor, versionId);
 		DocumentVersion version = located.version();
-		requireLatestUnsigned(version);
 		List<Paraf> existing = this.parafs.findByVersionIdOrderByOrdAsc(version.getId());
-		if (existing.stream().anyMatch(p -> p.getPersonId().equals(actor.personId()))) {
-			throw new CaseworkException.Conflict("casework.paraf.already");
-		}
-		if (existing.size() >= 3) {
-			throw new CaseworkException.Invalid(null, "casework.paraf.full");
-		}
-		Holding holding = actor.senior()
-			.orElseThrow(() -> new CaseworkException.NotAllowed("casework.paraf.notAllowed"));
-		if (!existing.isEmpty() && holding.position().rank() >= existing.get(existing.size() - 1).getRank()) {
-			throw new CaseworkException.Invalid(null, "casework.paraf.rankOrder");
-		}
+		Holding holding = ParafPolicy
+			.mayInitial(actor, version, this.versions.findByDocumentIdOrderByNumberAsc(version.getDocumentId()),
+					existing)
+			.orThrow();
 		this.parafs.save(new Paraf(version.getId(), existing.size() + 1, actor.personId(), holding.position().id(),
 				holding.kind().name(), holding.position().rank(), now()));
-		append(located.caseFile(), EventType.PARAF, currentTask(located.caseFile()), actor, holding,
-				"v" + version.getNumber(), located.title());
+		Task current = currentTask(located.caseFile());
+		this.events.publishEvent(new CaseEvent.Initialled(located.caseFile().getId(),
+				(current != null) ? current.getStepNo() : null, (current != null) ? current.getId() : null,
+				ActedBy.of(actor, holding), version.getNumber(), located.title()));
 	}
 
 	/**
@@ -163,14 +158,15 @@ public class DocumentService {
 		Actor actor = this.access.actor(user);
 		Located located = locate(actor, versionId);
 		DocumentVersion version = located.version();
-		requireLatestUnsigned(version);
 		CaseFile c = located.caseFile();
 		Task task = currentTask(c);
 		if (task == null) {
 			throw new CaseworkException.Conflict("casework.case.notRunning", c.getRegistrationNo());
 		}
-		Holding holding = actor.holding(task.getPositionId())
-			.orElseThrow(() -> new CaseworkException.NotAllowed("casework.sign.notAllowed"));
+		Holding holding = SignPolicy
+			.maySign(actor, task, version, this.versions.findByDocumentIdOrderByNumberAsc(version.getDocumentId()),
+					Organisation.of(this.directory, c.getKabupatenId(), LocalDate.now(this.clock)))
+			.orThrow();
 		Integer known = (klasifikasi == null) ? 0 : this.jdbc
 			.queryForObject("select count(*) from klasifikasi_arsip where code = ?", Integer.class, klasifikasi);
 		if (known == null || known == 0) {
@@ -192,8 +188,11 @@ public class DocumentService {
 			.replace("{kode-unit}", unit.code())
 			.replace("{tahun}", Integer.toString(year));
 		version.sign(actor.personId(), holding.position().id(), holding.kind().name(), klasifikasi, nomor, now());
-		append(c, EventType.SIGNED, task, actor, holding, "v" + version.getNumber(), located.title());
-		append(c, EventType.NUMBERED, task, actor, holding, nomor, located.title());
+		ActedBy by = ActedBy.of(actor, holding);
+		this.events.publishEvent(new CaseEvent.Signed(c.getId(), task.getStepNo(), task.getId(), by,
+				version.getNumber(), located.title()));
+		this.events.publishEvent(
+				new CaseEvent.Numbered(c.getId(), task.getStepNo(), task.getId(), by, nomor, located.title()));
 		return nomor;
 	}
 
@@ -240,48 +239,8 @@ public class DocumentService {
 			.orElseThrow(CaseworkException.NotFound::new);
 	}
 
-	private void requireLatestUnsigned(DocumentVersion version) {
-		if (version.isSigned()) {
-			throw new CaseworkException.Conflict("casework.sign.alreadySigned", version.getNomor());
-		}
-		List<DocumentVersion> all = this.versions.findByDocumentIdOrderByNumberAsc(version.getDocumentId());
-		if (all.get(all.size() - 1).getNumber() != version.getNumber()) {
-			throw new CaseworkException.Conflict("casework.paraf.notLatest");
-		}
-	}
-
 	private Task currentTask(CaseFile c) {
 		return this.tasks.findFirstByCaseIdAndStatus(c.getId(), TaskStatus.OPEN).orElse(null);
-	}
-
-	/** The step's owner, or the receiver of an open delegation of it. */
-	private Optional<Holding> worker(Actor actor, Task task) {
-		Optional<Holding> owner = actor.holding(task.getPositionId());
-		if (owner.isPresent()) {
-			return owner;
-		}
-		return this.delegations.findByTaskIdOrderByCreatedAtAscIdAsc(task.getId())
-			.stream()
-			.filter(Delegation::isOpen)
-			.map(d -> actor.holding(d.getToPositionId()))
-			.flatMap(Optional::stream)
-			.findFirst();
-	}
-
-	/**
-	 * Whoever registered the case attaches its starting documents while it stands at its
-	 * first step.
-	 */
-	private Optional<Holding> registrar(Actor actor, CaseFile c, Task task) {
-		boolean first = this.tasks.findByCaseIdOrderByCreatedAtAscIdAsc(c.getId()).size() == 1;
-		return (first && actor.personId().equals(c.getCreatedByPersonId())) ? actor.senior() : Optional.empty();
-	}
-
-	private void append(CaseFile c, EventType type, Task task, Actor actor, Holding holding, String outcome,
-			String note) {
-		this.history.append(new NewEvent(c.getId(), type, (task != null) ? task.getStepNo() : null,
-				(task != null) ? task.getId() : null, actor.personId(), actor.name(), holding.position().id(),
-				holding.positionLabel(), holding.kind().name(), null, outcome, note));
 	}
 
 	/** Keeps the original name readable but harmless: no path, no control characters. */

@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import id.alurkerja.audit.CaseHistory;
-import id.alurkerja.audit.EventType;
-import id.alurkerja.audit.NewEvent;
 import id.alurkerja.org.Holding;
 import id.alurkerja.org.OrgDirectory;
 import id.alurkerja.org.PositionView;
@@ -23,6 +20,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -55,7 +53,7 @@ public class OverdueService {
 
 	private final SopCatalog sops;
 
-	private final CaseHistory history;
+	private final ApplicationEventPublisher events;
 
 	private final JdbcTemplate jdbc;
 
@@ -66,13 +64,13 @@ public class OverdueService {
 	private final Clock clock;
 
 	OverdueService(TaskRepository tasks, CaseFileRepository cases, OrgDirectory directory, SopCatalog sops,
-			CaseHistory history, JdbcTemplate jdbc, MessageSource messages, ObjectProvider<JavaMailSender> mailSender,
-			Clock clock) {
+			ApplicationEventPublisher events, JdbcTemplate jdbc, MessageSource messages,
+			ObjectProvider<JavaMailSender> mailSender, Clock clock) {
 		this.tasks = tasks;
 		this.cases = cases;
 		this.directory = directory;
 		this.sops = sops;
-		this.history = history;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.messages = messages;
 		this.mailSender = mailSender;
@@ -98,8 +96,8 @@ public class OverdueService {
 			Task task = this.tasks.findById(id).orElseThrow();
 			CaseFile c = this.cases.findById(task.getCaseId()).orElseThrow();
 			task.markOverdueNotified(now);
-			this.history.append(new NewEvent(c.getId(), EventType.OVERDUE, task.getStepNo(), task.getId(), null,
-					"Sistem", null, null, null, null, null, "Batas waktu " + format(task.getDueAt())));
+			this.events.publishEvent(
+					new CaseEvent.Overdue(c.getId(), task.getStepNo(), task.getId(), format(task.getDueAt())));
 			mails.addAll(mailsFor(c, task));
 		}
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -1,0 +1,24 @@
+package id.alurkerja.casework;
+
+import id.alurkerja.org.Holding;
+
+/**
+ * Who may take a task: a holder of its position while nobody has taken it, so that the
+ * other holders see who works on it and the time taken is recorded.
+ */
+final class TakePolicy {
+
+	private TakePolicy() {
+	}
+
+	static Verdict<Holding> mayTake(Actor actor, Task task, Organisation org) {
+		if (task.getAssigneePersonId() != null && task.getAssigneePersonId().equals(actor.personId())) {
+			return Verdict.conflict("casework.task.takenBy", org.personName(task.getAssigneePersonId()));
+		}
+		return TaskActorPolicy.owner(actor, task, org)
+			.then(holding -> (task.getAssigneePersonId() != null)
+					? Verdict.conflict("casework.task.takenBy", org.personName(task.getAssigneePersonId()))
+					: Verdict.allow(holding));
+	}
+
+}
