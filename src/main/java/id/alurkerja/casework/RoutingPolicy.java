@@ -11,7 +11,7 @@ import id.alurkerja.sop.StepKind;
  * Tidak target, otherwise the next row of the template; nowhere (the case ends) after an
  * end step or the last row.
  */
-final class RoutingPolicy {
+public final class RoutingPolicy {
 
 	private RoutingPolicy() {
 	}
@@ -25,7 +25,7 @@ final class RoutingPolicy {
 		return Verdict.allow(Outcome.DONE);
 	}
 
-	static Optional<Step> next(SopContent content, Step step, Outcome outcome) {
+	public static Optional<Step> next(SopContent content, Step step, Outcome outcome) {
 		return switch (outcome) {
 			case YA -> content.step(step.ya());
 			case TIDAK -> content.step(step.tidak());

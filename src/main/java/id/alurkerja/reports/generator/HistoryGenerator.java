@@ -29,6 +29,8 @@ import id.alurkerja.audit.CaseHistory;
 import id.alurkerja.audit.EventType;
 import id.alurkerja.calendar.CalendarService;
 import id.alurkerja.calendar.WorkingCalendar;
+import id.alurkerja.casework.Outcome;
+import id.alurkerja.casework.RoutingPolicy;
 import id.alurkerja.org.OrgDirectory;
 import id.alurkerja.org.PositionView;
 import id.alurkerja.reports.evaluation.TaskMeasures;
@@ -398,15 +400,14 @@ public class HistoryGenerator {
 				boolean tidak = step.tidak() != null && returns < MAX_RETURNS_PER_CASE
 						&& random.nextDouble() < TIDAK_CHANCE;
 				outcome = tidak ? "TIDAK" : "YA";
-				next = tidak ? step.tidak() : step.ya();
 				if (tidak) {
 					returns++;
 				}
 			}
-			else {
-				next = (step.kind() == StepKind.END) ? null
-						: plan.revision().content().following(step).map(Step::no).orElse(null);
-			}
+			// where the case goes next: the same rule the services apply
+			next = RoutingPolicy.next(plan.revision().content(), step, Outcome.valueOf(outcome))
+				.map(Step::no)
+				.orElse(null);
 			boolean expectsOutput = step.output() != null && !step.output().isBlank();
 			boolean uploaded = expectsOutput && random.nextDouble() < OUTPUT_UPLOADED;
 			String missing = (expectsOutput && !uploaded) ? MISSING_REASONS[random.nextInt(MISSING_REASONS.length)]
