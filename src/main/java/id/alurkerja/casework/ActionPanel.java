@@ -11,7 +11,7 @@ public record ActionPanel(Long taskId, long taskVersion, boolean take, boolean c
 		NextActor next, NextActor ya, NextActor tidak, String output, boolean outputMissing,
 		List<ChecklistItem> checklist, List<PositionChoice> delegateTo, Long reportDelegationId, String reportTo,
 		List<ReportKind> reportKinds, boolean upload, boolean sign, List<Klasifikasi> klasifikasi,
-		Set<Long> parafVersionIds, boolean cancel) {
+		Set<Long> parafVersionIds, boolean cancel, List<Blocked> blocked) {
 
 	public boolean any() {
 		return this.take || this.complete || !this.delegateTo.isEmpty() || this.reportDelegationId != null
@@ -35,9 +35,22 @@ public record ActionPanel(Long taskId, long taskVersion, boolean take, boolean c
 	public record Klasifikasi(String code, String name) {
 	}
 
+	/**
+	 * An action the person would take here but may not yet, and why (a message key of
+	 * {@code i18n/casework} with its arguments), e.g. Selesaikan while a disposition is
+	 * still out.
+	 */
+	public record Blocked(String action, String code, List<Object> args) {
+
+		public Object[] argArray() {
+			return this.args.toArray();
+		}
+
+	}
+
 	static ActionPanel none() {
 		return new ActionPanel(null, 0, false, false, false, null, null, null, null, false, List.of(), List.of(), null,
-				null, List.of(), false, false, List.of(), Set.of(), false);
+				null, List.of(), false, false, List.of(), Set.of(), false, List.of());
 	}
 
 }

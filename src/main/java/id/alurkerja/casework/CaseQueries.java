@@ -163,7 +163,8 @@ public class CaseQueries {
 		// each action is offered exactly when the service's policy would accept it
 		boolean owner = TaskActorPolicy.owner(actor, task, organisation).allowed();
 		boolean take = TakePolicy.mayTake(actor, task, organisation).allowed();
-		boolean complete = CompletionPolicy.mayComplete(actor, task, taskDelegations, organisation).allowed();
+		Verdict<?> completion = CompletionPolicy.mayComplete(actor, task, taskDelegations, organisation);
+		boolean complete = completion.allowed();
 		boolean decision = step.kind() == id.alurkerja.sop.StepKind.DECISION;
 		ActionPanel.NextActor next = null;
 		ActionPanel.NextActor ya = null;
@@ -177,9 +178,16 @@ public class CaseQueries {
 				next = nextActor(c, content, RoutingPolicy.next(content, step, Outcome.DONE), today);
 			}
 		}
+		List<ActionPanel.Blocked> blocked = new java.util.ArrayList<>();
+		if (owner && !completion.allowed()) {
+			blocked.add(blocked("complete", completion));
+		}
 		Delegation mine = TaskActorPolicy.received(actor, taskDelegations).orElse(null);
-		Delegation reportable = (mine != null && ReportBackPolicy.mayReportBack(actor, mine, taskDelegations).allowed())
-				? mine : null;
+		Verdict<?> reportBack = (mine != null) ? ReportBackPolicy.mayReportBack(actor, mine, taskDelegations) : null;
+		Delegation reportable = (reportBack != null && reportBack.allowed()) ? mine : null;
+		if (reportBack != null && !reportBack.allowed()) {
+			blocked.add(blocked("reportBack", reportBack));
+		}
 		List<ActionPanel.PositionChoice> delegateTo = DispositionPolicy
 			.mayDispose(actor, task, () -> taskDelegations, organisation)
 			.value()
@@ -233,7 +241,11 @@ public class CaseQueries {
 				(reportable != null) ? this.directory.position(kabupatenId, reportable.getFromPositionId())
 					.map(PositionView::title)
 					.orElse(null) : null,
-				reportKinds, upload, sign, klasifikasi, paraf, cancel);
+				reportKinds, upload, sign, klasifikasi, paraf, cancel, List.copyOf(blocked));
+	}
+
+	private static ActionPanel.Blocked blocked(String action, Verdict<?> verdict) {
+		return new ActionPanel.Blocked(action, verdict.code(), verdict.refusal().args());
 	}
 
 	private ActionPanel.NextActor nextActor(CaseFile c, id.alurkerja.sop.SopContent content,

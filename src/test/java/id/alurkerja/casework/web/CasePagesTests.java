@@ -7,6 +7,7 @@ import java.util.Map;
 
 import id.alurkerja.casework.CaseQueries;
 import id.alurkerja.casework.Completion;
+import id.alurkerja.casework.Delegate;
 import id.alurkerja.casework.Outcome;
 import id.alurkerja.casework.CaseService;
 import id.alurkerja.casework.Sifat;
@@ -52,6 +53,20 @@ class CasePagesTests {
 		HttpResponse<String> act = lamandau.post("/cases/" + id + "/tasks/" + taskId + "/complete",
 				form(lamandau, "/inbox", Map.of("version", "0", "outcome", "DONE")));
 		assertThat(act.statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void whileADispositionIsOutTheOwnerIsToldWhyTheStepCannotCompleteYet() {
+		AlurUser kadis = user("kadis.sanggau");
+		Long id = this.cases.start(kadis, new StartCase("DPMPEMDES-PK-01", "Disposisi belum kembali",
+				"Sekretariat Daerah", null, null, LocalDate.now(), Sifat.BIASA));
+		var detail = this.queries.detail(kadis, id);
+		Long below = this.queries.panel(kadis, detail).delegateTo().get(0).positionId();
+		this.cases.delegate(kadis, detail.openTask().orElseThrow().id(),
+				new Delegate(below, null, "Siapkan bahan", Sifat.BIASA, null, null));
+		Document page = Jsoup.parse(signedIn("kadis.sanggau").get("/cases/" + id).body());
+		assertThat(page.select("form[action$=/complete]")).isEmpty();
+		assertThat(page.select("[data-blocked=complete]").text()).contains("belum dilaporkan kembali");
 	}
 
 	@Test
