@@ -2,5 +2,6 @@
  * Evaluasi penerapan SOP: each SOP measured against its own time standards, the
  * guideline's monitoring form, the heads' dashboard and exports.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Laporan")
+@org.springframework.modulith.ApplicationModule(displayName = "Laporan",
+		allowedDependencies = { "calendar", "database", "org", "pdf", "sop" })
 package id.alurkerja.reports;
