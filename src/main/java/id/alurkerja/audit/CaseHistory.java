@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseHistory {
 
-	public static final String GENESIS = "0".repeat(64);
+	static final String GENESIS = "0".repeat(64);
 
 	private final JdbcTemplate jdbc;
 
@@ -94,10 +94,9 @@ public class CaseHistory {
 
 	/**
 	 * The hash of one event given the previous event's hash ({@link #GENESIS} for the
-	 * first): public so that bulk loaders writing history directly produce chains this
-	 * check accepts.
+	 * first); {@link HistoryBulkLoad} chains bulk-loaded events with it too.
 	 */
-	public static String hash(Long caseId, CaseEventView e, String prev) {
+	static String hash(Long caseId, CaseEventView e, String prev) {
 		Object[] fields = { caseId, e.seq(), e.type(), e.stepNo(), e.taskId(), e.actorPersonId(), e.actorName(),
 				e.actorPositionId(), e.actorPosition(), e.acting(), e.onBehalfOf(), e.occurredAt(), e.outcome(),
 				e.note(), prev };

@@ -1,6 +1,8 @@
 /**
  * Casework: cases (berkas) moving through their SOP revision's steps as tasks, with
- * dispositions, delegation, documents, paraf, signature, numbering and time standards.
+ * dispositions, delegation, documents, paraf, signature, letter numbering and its
+ * settings ({@code numbering}), and time standards.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Berkas")
+@org.springframework.modulith.ApplicationModule(displayName = "Berkas",
+		allowedDependencies = { "adminlog", "audit", "calendar", "database", "org", "pdf", "shared", "sop" })
 package id.alurkerja.casework;

@@ -42,6 +42,15 @@ public class OrgDirectory {
 		return this.kabupatens.findById(id).map(KabupatenView::of);
 	}
 
+	/** Every kabupaten, in the order they were created. */
+	public List<KabupatenView> kabupatens() {
+		return this.kabupatens.findAll()
+			.stream()
+			.map(KabupatenView::of)
+			.sorted(Comparator.comparing(KabupatenView::id))
+			.toList();
+	}
+
 	public Optional<KabupatenView> kabupatenByName(String name) {
 		return this.kabupatens.findByName(name).map(KabupatenView::of);
 	}
@@ -98,6 +107,28 @@ public class OrgDirectory {
 			.map(a -> new Holding(this.positions.findById(a.getPositionId()).map(this::view).orElseThrow(), person,
 					a.getKind(), a.getStartDate(), a.getEndDate()))
 			.sorted(Comparator.comparingInt((Holding h) -> h.position().rank()))
+			.toList();
+	}
+
+	/**
+	 * Every assignment in the kabupaten, past and future ones included, as a history
+	 * reads them: per position, definitive holders first, then by start date and in the
+	 * order they were made.
+	 */
+	public List<Holding> assignments(Long kabupatenId) {
+		Map<Long, PositionView> positions = positions(kabupatenId).stream()
+			.collect(Collectors.toMap(PositionView::id, Function.identity()));
+		Map<Long, PersonView> persons = this.people.findByKabupatenIdOrderByName(kabupatenId)
+			.stream()
+			.collect(Collectors.toMap(Person::getId, PersonView::of));
+		return this.assignments.findByKabupatenIdOrderByStartDateDesc(kabupatenId)
+			.stream()
+			.sorted(Comparator.comparing(PositionAssignment::getPositionId)
+				.thenComparing(a -> a.getKind() != AssignmentKind.DEFINITIF)
+				.thenComparing(PositionAssignment::getStartDate)
+				.thenComparing(PositionAssignment::getId))
+			.map(a -> new Holding(positions.get(a.getPositionId()), persons.get(a.getPersonId()), a.getKind(),
+					a.getStartDate(), a.getEndDate()))
 			.toList();
 	}
 

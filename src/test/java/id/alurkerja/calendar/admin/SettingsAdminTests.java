@@ -22,9 +22,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Calendar and numbering settings through their pages: holidays per year (add, remove,
- * import) change the working calendar at once; office hours; a unit's number pattern and
- * code; classification codes; all in the admin log.
+ * Calendar settings through their pages: holidays per year (add, remove, import) change
+ * the working calendar at once; office hours; all in the admin log. (The numbering tab:
+ * {@code casework.numbering.NumberingSettingsTests}.)
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SettingsAdminTests {
@@ -48,7 +48,6 @@ class SettingsAdminTests {
 	void cleanUp() {
 		this.jdbc.update("delete from holiday where extract(year from day) = ?", YEAR);
 		this.jdbc.update("delete from office_hours");
-		this.jdbc.update("delete from klasifikasi_arsip where code = '999.9'");
 		this.calendars.reload();
 	}
 
@@ -103,31 +102,6 @@ class SettingsAdminTests {
 		submit(admin, "/admin/settings/holidays", "#hours-form", Map.of("opens", "07:30", "closes", "15:30"));
 		assertThat(this.calendars.calendar().officeMinutesPerDay()).isEqualTo(8 * 60);
 		assertThat(Jsoup.parse(admin.get("/admin/settings/holidays").body()).select("#opens").val()).isEqualTo("07:30");
-	}
-
-	@Test
-	void aUnitsNumberPatternNeedsTheRunningNumberAndClassificationCodesAreKept() {
-		WebSession admin = login();
-		Long unit = this.jdbc.queryForObject("select u.id from unit u join kabupaten k on k.id = u.kabupaten_id "
-				+ "where k.name = 'Kabupaten Barito Timur' and u.name = 'Kecamatan Benua Lima'", Long.class);
-		WebSession bartim = new WebSession(this.port);
-		bartim.login("admin.bartim", "alurdemo");
-		String row = "#unit-" + unit + " form";
-		submit(bartim, "/admin/settings/numbering", row, Map.of("pattern", "{klasifikasi}/{kode-unit}/{tahun}"));
-		assertThat(Jsoup.parse(bartim.get("/admin/settings/numbering").body()).select(".alert-danger").text())
-			.contains("{urut}");
-		submit(bartim, "/admin/settings/numbering", row, Map.of("pattern", "{klasifikasi}/{urut}/{kode-unit}/{tahun}"));
-		assertThat(Jsoup.parse(bartim.get("/admin/settings/numbering").body()).select("#unit-" + unit + " code").text())
-			.isEqualTo("000.8.3.3/15/B.Lima/" + LocalDate.now().getYear());
-		// another kabupaten's admin does not see Benua Lima
-		assertThat(admin.get("/admin/settings/numbering").body()).doesNotContain("Kecamatan Benua Lima");
-
-		submit(admin, "/admin/settings/numbering", "#add-klasifikasi", Map.of("code", "99x", "name", "Salah"));
-		assertThat(Jsoup.parse(admin.get("/admin/settings/numbering").body()).select(".alert-danger").text())
-			.contains("tiga digit");
-		submit(admin, "/admin/settings/numbering", "#add-klasifikasi", Map.of("code", "999.9", "name", "Uji kode"));
-		assertThat(this.jdbc.queryForObject("select name from klasifikasi_arsip where code = '999.9'", String.class))
-			.isEqualTo("Uji kode");
 	}
 
 	private WebSession login() {

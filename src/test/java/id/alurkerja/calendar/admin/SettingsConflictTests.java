@@ -65,35 +65,6 @@ class SettingsConflictTests {
 		assertThat(this.jdbc.queryForObject("select opens::text from office_hours", String.class)).startsWith("08:30");
 	}
 
-	@Test
-	void aStaleNumberingRowIsToldAndKeepsItsPattern() {
-		WebSession first = login("admin.sanggau");
-		WebSession second = login("admin.sanggau");
-		Long unit = this.jdbc.queryForObject(
-				"select u.id from unit u join person p on p.kabupaten_id = u.kabupaten_id join user_account a on a.person_id = p.id where u.code = 'KSD' and a.username = 'admin.sanggau'",
-				Long.class);
-		String row = "#unit-" + unit + " form";
-		Document firstPage = page(first, "/admin/settings/numbering");
-		Document secondPage = page(second, "/admin/settings/numbering");
-		String before = firstPage.select(row + " input[name=pattern]").val();
-		try {
-			assertThat(submit(first, firstPage, row, Map.of("pattern", "{klasifikasi}/{urut}/PERTAMA/{tahun}"))
-				.statusCode()).isEqualTo(302);
-			HttpResponse<String> refused = submit(second, secondPage, row,
-					Map.of("pattern", "{klasifikasi}/{urut}/KEDUA/{tahun}"));
-			assertThat(refused.statusCode()).isEqualTo(409);
-			Document kept = Jsoup.parse(refused.body());
-			assertThat(kept.select("#conflict")).hasSize(1);
-			assertThat(kept.select(row + " input[name=pattern]").val()).isEqualTo("{klasifikasi}/{urut}/KEDUA/{tahun}");
-			assertThat(page(first, "/admin/settings/numbering").select(row + " input[name=pattern]").val())
-				.isEqualTo("{klasifikasi}/{urut}/PERTAMA/{tahun}");
-		}
-		finally {
-			Document now = page(first, "/admin/settings/numbering");
-			submit(first, now, row, Map.of("pattern", before));
-		}
-	}
-
 	private WebSession login(String username) {
 		WebSession session = new WebSession(this.port);
 		session.login(username, "alurdemo");

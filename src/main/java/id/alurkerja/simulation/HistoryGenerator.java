@@ -1,10 +1,6 @@
-package id.alurkerja.reports.generator;
+package id.alurkerja.simulation;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +10,6 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -24,16 +19,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
-import id.alurkerja.audit.CaseEventView;
-import id.alurkerja.audit.CaseHistory;
 import id.alurkerja.audit.EventType;
+import id.alurkerja.audit.HistoryBulkLoad;
 import id.alurkerja.calendar.CalendarService;
 import id.alurkerja.calendar.WorkingCalendar;
+import id.alurkerja.casework.CaseBulkLoad;
+import id.alurkerja.database.BulkLoad;
+import id.alurkerja.org.Holding;
+import id.alurkerja.org.KabupatenView;
 import id.alurkerja.casework.Outcome;
 import id.alurkerja.casework.RoutingPolicy;
 import id.alurkerja.org.OrgDirectory;
 import id.alurkerja.org.PositionView;
-import id.alurkerja.reports.evaluation.TaskMeasures;
+import id.alurkerja.reports.MeasureBulkLoad;
 import id.alurkerja.sop.SopCatalog;
 import id.alurkerja.sop.SopContent;
 import id.alurkerja.sop.SopContent.Lane;
@@ -46,7 +44,6 @@ import id.alurkerja.sop.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,9 +51,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Writes a history of cases run through every published SOP of every kabupaten: cases,
  * tasks, delegations, uploaded outputs and hash-chained events, as the services would
- * have written them, but in bulk ({@link BulkInsert}, one transaction per batch of
- * cases). Deterministic for a seed: the same seed on the same SOPs and organisation gives
- * the same cases, times, outcomes and texts (database ids aside).
+ * have written them, but in bulk (one transaction per batch of cases), through each
+ * owner's bulk API: {@link CaseBulkLoad}, {@link HistoryBulkLoad} (which chains the
+ * hashes) and {@link MeasureBulkLoad}. Deterministic for a seed: the same seed on the
+ * same SOPs and organisation gives the same cases, times, outcomes and texts (database
+ * ids aside).
  * <p>
  * Durations are drawn per step: most within the standard, some faster, some late, a few
  * far late; decisions answer Tidak now and then (at most twice per case). Cases whose
@@ -120,11 +119,18 @@ public class HistoryGenerator {
 
 	private final Clock clock;
 
-	private final TaskMeasures measures;
+	private final CaseBulkLoad caseLoad;
+
+	private final HistoryBulkLoad historyLoad;
+
+	private final MeasureBulkLoad measureLoad;
 
 	HistoryGenerator(JdbcTemplate jdbc, TransactionTemplate transactions, SopCatalog catalog, OrgDirectory directory,
-			CalendarService calendars, Clock clock, TaskMeasures measures) {
-		this.measures = measures;
+			CalendarService calendars, Clock clock, CaseBulkLoad caseLoad, HistoryBulkLoad historyLoad,
+			MeasureBulkLoad measureLoad) {
+		this.caseLoad = caseLoad;
+		this.historyLoad = historyLoad;
+		this.measureLoad = measureLoad;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.catalog = catalog;
@@ -173,8 +179,7 @@ public class HistoryGenerator {
 		WorkingCalendar calendar = this.calendars.calendar();
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MINUTES);
 		Instant last = end.isAfter(now) ? now : end;
-		boolean replica = bulk && Boolean.TRUE.equals(
-				this.jdbc.queryForObject("select rolsuper from pg_roles where rolname = current_user", Boolean.class));
+		boolean replica = bulk && BulkLoad.maySkipTriggers(this.jdbc);
 		SplittableRandom random = new SplittableRandom(seed);
 		int[] totals = new int[3];
 		int done = 0;
@@ -196,8 +201,7 @@ public class HistoryGenerator {
 					Instant day = start.plusSeconds((long) (at * Duration.between(start, last).getSeconds()));
 					batch.add(simulate(plan, calendar, day, now, random.split()));
 				}
-				Prepared prepared = this.jdbc.execute((ConnectionCallback<Prepared>) connection -> prepare(connection,
-						batch, contents, now, calendar));
+				Prepared prepared = prepare(batch, contents, now, calendar);
 				if (pending != null) {
 					add(totals, await(pending));
 					if (progress != null) {
@@ -206,11 +210,9 @@ public class HistoryGenerator {
 				}
 				pending = writer.submit(() -> this.transactions.execute(status -> {
 					if (replica) {
-						this.jdbc.execute("set local session_replication_role = replica");
+						BulkLoad.skipTriggers(this.jdbc);
 					}
-					int[] written = this.jdbc.execute((ConnectionCallback<int[]>) prepared::write);
-					this.measures.addDaySums(prepared.measured());
-					return written;
+					return prepared.write();
 				}));
 				done += size;
 			}
@@ -274,14 +276,13 @@ public class HistoryGenerator {
 
 	private List<Plan> plans() {
 		List<Plan> plans = new ArrayList<>();
-		List<Map<String, Object>> kabupatens = this.jdbc.queryForList("select id, code from kabupaten order by id");
-		for (Map<String, Object> k : kabupatens) {
-			Long kabupatenId = ((Number) k.get("id")).longValue();
+		for (KabupatenView k : this.directory.kabupatens()) {
+			Long kabupatenId = k.id();
 			Map<Long, List<Holder>> holders = holders(kabupatenId);
 			List<PositionView> positions = this.directory.positions(kabupatenId);
 			for (SopSummary summary : this.catalog.catalogue(kabupatenId, null)) {
 				SopRevisionView revision = this.catalog.published(kabupatenId, summary.code()).orElseThrow();
-				Plan plan = plan(revision, positions, holders, (String) k.get("code"));
+				Plan plan = plan(revision, positions, holders, k.code());
 				if (plan != null) {
 					plans.add(plan);
 				}
@@ -313,22 +314,11 @@ public class HistoryGenerator {
 
 	private Map<Long, List<Holder>> holders(Long kabupatenId) {
 		Map<Long, List<Holder>> byPosition = new HashMap<>();
-		this.jdbc.query(
-				"""
-						select a.position_id, a.person_id, p.name, pos.title, a.kind, a.start_date, a.end_date
-						from position_assignment a join person p on p.id = a.person_id join position pos on pos.id = a.position_id
-						where a.kabupaten_id = ? order by a.position_id, a.kind <> 'DEFINITIF', a.start_date, a.id""",
-				rs -> {
-					String kind = rs.getString(5);
-					String label = switch (kind) {
-						case "PLT" -> "Plt. " + rs.getString(4);
-						case "PLH" -> "Plh. " + rs.getString(4);
-						default -> rs.getString(4);
-					};
-					byPosition.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-						.add(new Holder(rs.getLong(2), rs.getString(3), rs.getLong(1), label, kind,
-								rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class)));
-				}, kabupatenId);
+		for (Holding h : this.directory.assignments(kabupatenId)) {
+			byPosition.computeIfAbsent(h.position().id(), k -> new ArrayList<>())
+				.add(new Holder(h.person().id(), h.person().name(), h.position().id(), h.positionLabel(),
+						h.kind().name(), h.startDate(), h.endDate()));
+		}
 		return byPosition;
 	}
 
@@ -492,22 +482,22 @@ public class HistoryGenerator {
 	// ---------------------------------------------------------------- writing
 
 	/**
-	 * A batch as COPY text, ids and registration numbers taken, ready to write; with the
-	 * ids of the tasks it measured.
+	 * A batch as its owners' COPY text, ids and registration numbers taken, ready to
+	 * write in one transaction.
 	 */
-	private record Prepared(List<BulkInsert> tables, int cases, int tasks, int events, long[] measured) {
+	private record Prepared(CaseBulkLoad.Batch cases, HistoryBulkLoad.Batch events, MeasureBulkLoad.Batch measures,
+			int caseCount, int taskCount, int eventCount) {
 
-		int[] write(Connection connection) throws SQLException {
-			for (BulkInsert table : this.tables) {
-				table.flush(connection);
-			}
-			return new int[] { this.cases, this.tasks, this.events };
+		int[] write() {
+			this.cases.write();
+			this.events.write();
+			this.measures.write();
+			return new int[] { this.caseCount, this.taskCount, this.eventCount };
 		}
 
 	}
 
-	private static Prepared prepare(Connection connection, List<SimCase> batch, boolean contents, Instant now,
-			WorkingCalendar calendar) throws SQLException {
+	private Prepared prepare(List<SimCase> batch, boolean contents, Instant now, WorkingCalendar calendar) {
 		ZoneId zone = calendar.zone();
 		int taskCount = batch.stream().mapToInt(c -> c.tasks().size()).sum();
 		int delegationCount = 0;
@@ -518,44 +508,17 @@ public class HistoryGenerator {
 				uploadCount += t.uploaded() ? 1 : 0;
 			}
 		}
-		long[] caseIds = ids(connection, "case_file", batch.size());
-		long[] taskIds = ids(connection, "task", taskCount);
-		long[] delegationIds = ids(connection, "delegation", delegationCount);
-		long[] documentIds = ids(connection, "case_document", uploadCount);
-		long[] versionIds = ids(connection, "document_version", uploadCount);
-		Map<String, int[]> seqs = registrationNumbers(connection, batch);
+		CaseBulkLoad.Ids ids = this.caseLoad.reserveIds(batch.size(), taskCount, delegationCount, uploadCount);
+		long[] caseIds = ids.cases();
+		long[] taskIds = ids.tasks();
+		long[] delegationIds = ids.delegations();
+		long[] documentIds = ids.documents();
+		long[] versionIds = ids.versions();
+		Map<String, int[]> seqs = registrationNumbers(batch);
 
-		BulkInsert cases = new BulkInsert("case_file", """
-				id int8, kabupaten_id int8, unit_id int8, sop_revision_id int8, registration_no text,
-				registration_year int4, registration_seq int4, perihal text, surat_dari text, received_on date,
-				sifat text, status text, current_step_no text, started_at timestamptz, ended_at timestamptz,
-				created_by_person_id int8""");
-		BulkInsert tasks = new BulkInsert("task", """
-				id int8, case_id int8, kabupaten_id int8, step_no text, lane_key text, position_id int8,
-				on_behalf_of text, status text, created_at timestamptz, taken_at timestamptz, completed_at timestamptz,
-				near_at timestamptz, due_at timestamptz, outcome text, completed_by_person_id int8,
-				completed_by_position_id int8, completed_acting text, sifat text, return_reason text,
-				returned_from_step text, output_missing_reason text, overdue_notified_at timestamptz""");
-		BulkInsert delegations = new BulkInsert("delegation", """
-				id int8, task_id int8, from_person_id int8, from_position_id int8, to_position_id int8,
-				to_person_id int8, arahan text, sifat text, created_at timestamptz, status text, report text,
-				reported_at timestamptz, reported_by_person_id int8""");
-		BulkInsert documents = new BulkInsert("case_document",
-				"id int8, case_id int8, title text, created_at timestamptz");
-		BulkInsert versions = new BulkInsert("document_version", """
-				id int8, document_id int8, number int4, task_id int8, step_no text, file_name text, content_type text,
-				size_bytes int8, sha256 text, uploaded_by_person_id int8, uploaded_by_position_id int8,
-				uploaded_at timestamptz, kabupaten_id int8""");
-		BulkInsert fileContents = new BulkInsert("document_content", "version_id int8, bytes bytea");
-		List<Long> measured = new ArrayList<>(taskCount);
-		BulkInsert measures = new BulkInsert("task_measure", """
-				task_id int8, case_id int8, kabupaten_id int8, revision_id int8, unit_id int8, step_no text,
-				position_id int8, completed_at timestamptz, due_at timestamptz, outcome text, wmin float8, cdays float8,
-				by_lane bool, by_acting bool, delegated bool, has_doc bool, output_missing bool, reason text""");
-		BulkInsert events = new BulkInsert("case_event", """
-				case_id int8, seq int4, type text, step_no text, task_id int8, actor_person_id int8, actor_name text,
-				actor_position_id int8, actor_position text, acting text, on_behalf_of text, occurred_at timestamptz,
-				outcome text, note text, prev_hash text, hash text""");
+		CaseBulkLoad.Batch cases = this.caseLoad.batch();
+		HistoryBulkLoad.Batch events = this.historyLoad.batch();
+		MeasureBulkLoad.Batch measures = this.measureLoad.batch();
 
 		int ti = 0;
 		int di = 0;
@@ -571,13 +534,13 @@ public class HistoryGenerator {
 			String registrationNo = "%s/%d/%05d".formatted(c.plan().kabupatenCode(), year, number);
 			SimTask last = c.tasks().get(c.tasks().size() - 1);
 			boolean running = c.endedAt() == null;
-			cases.add(caseId, kabupatenId, rev.unitId(), rev.revisionId(), registrationNo, year, number, c.perihal(),
-					c.suratDari(), c.receivedOn(), c.sifat(), running ? "BERJALAN" : "SELESAI",
+			cases.addCase(caseId, kabupatenId, rev.unitId(), rev.revisionId(), registrationNo, year, number,
+					c.perihal(), c.suratDari(), c.receivedOn(), c.sifat(), running ? "BERJALAN" : "SELESAI",
 					running ? last.step().step().no() : null, c.startedAt(), c.endedAt(), c.creatorPersonId());
-			Chain chain = new Chain(caseId, events);
+			HistoryBulkLoad.Chain chain = events.chain(caseId);
 			StepPlan first = c.tasks().get(0).step();
 			Holder creator = holderOn(first.holders(), c.receivedOn());
-			chain.add(EventType.CASE_STARTED, first.step().no(), null, creator, null, c.startedAt(), null,
+			event(chain, EventType.CASE_STARTED, first.step().no(), null, creator, null, c.startedAt(), null,
 					rev.code() + " revisi " + rev.number());
 			for (SimTask t : c.tasks()) {
 				long taskId = taskIds[ti++];
@@ -585,8 +548,8 @@ public class HistoryGenerator {
 				String onBehalfOf = sp.lane().external() ? sp.lane().name() : null;
 				boolean open = t.completedAt() == null;
 				Instant notified = (open && t.dueAt() != null && t.dueAt().isBefore(now)) ? t.dueAt() : null;
-				tasks.add(taskId, caseId, kabupatenId, sp.step().no(), sp.lane().key(), sp.position().id(), onBehalfOf,
-						open ? "OPEN" : "DONE", t.createdAt(), t.completedAt(), t.completedAt(), t.nearAt(), t.dueAt(),
+				cases.addTask(taskId, caseId, kabupatenId, sp.step().no(), sp.lane().key(), sp.position().id(),
+						onBehalfOf, open ? "OPEN" : "DONE", t.createdAt(), t.completedAt(), t.nearAt(), t.dueAt(),
 						t.outcome(), open ? null : t.by().personId(), open ? null : t.by().positionId(),
 						open ? null : t.by().kind(), c.sifat(), t.returnReason(), t.returnedFromStep(),
 						t.missingReason(), notified);
@@ -596,12 +559,12 @@ public class HistoryGenerator {
 				SimDelegation d = t.delegation();
 				if (d != null) {
 					Holder to = holderOn(c.plan().holders().get(d.to().id()), LocalDate.ofInstant(d.at(), zone));
-					delegations.add(delegationIds[di++], taskId, t.by().personId(), t.by().positionId(), d.to().id(),
-							to.personId(), "Mohon ditindaklanjuti sesuai ketentuan", "BIASA", d.at(), "CLOSED",
-							"Sudah dikerjakan, mohon arahan lebih lanjut", d.reportedAt(), to.personId());
-					chain.add(EventType.DELEGATED, sp.step().no(), taskId, t.by(), null, d.at(), d.to().title(),
+					cases.addDelegation(delegationIds[di++], taskId, t.by().personId(), t.by().positionId(),
+							d.to().id(), to.personId(), "Mohon ditindaklanjuti sesuai ketentuan", "BIASA", d.at(),
+							"CLOSED", "Sudah dikerjakan, mohon arahan lebih lanjut", d.reportedAt(), to.personId());
+					event(chain, EventType.DELEGATED, sp.step().no(), taskId, t.by(), null, d.at(), d.to().title(),
 							"Mohon ditindaklanjuti sesuai ketentuan");
-					chain.add(EventType.REPORTED_BACK, sp.step().no(), taskId, to, null, d.reportedAt(), null,
+					event(chain, EventType.REPORTED_BACK, sp.step().no(), taskId, to, null, d.reportedAt(), null,
 							"Sudah dikerjakan, mohon arahan lebih lanjut");
 				}
 				if (t.uploaded()) {
@@ -613,19 +576,14 @@ public class HistoryGenerator {
 								ChronoUnit.MINUTES);
 					byte[] bytes = ("%PDF-1.4\n% " + sp.step().output() + " " + caseId + "\n%%EOF\n")
 						.getBytes(StandardCharsets.UTF_8);
-					documents.add(documentId, caseId, sp.step().output(), uploadedAt);
-					versions.add(versionId, documentId, 1, taskId, sp.step().no(), "langkah-" + sp.step().no() + ".pdf",
-							"application/pdf", bytes.length, sha256(bytes), t.by().personId(), t.by().positionId(),
-							uploadedAt, kabupatenId);
-					if (contents) {
-						fileContents.add(versionId, "\\x" + HexFormat.of().formatHex(bytes));
-					}
-					chain.add(EventType.DOCUMENT_UPLOADED, sp.step().no(), taskId, t.by(), onBehalfOf, uploadedAt, null,
-							sp.step().output());
+					cases.addUpload(documentId, versionId, caseId, kabupatenId, taskId, sp.step().no(),
+							sp.step().output(), "langkah-" + sp.step().no() + ".pdf", "application/pdf", bytes,
+							contents, t.by().personId(), t.by().positionId(), uploadedAt);
+					event(chain, EventType.DOCUMENT_UPLOADED, sp.step().no(), taskId, t.by(), onBehalfOf, uploadedAt,
+							null, sp.step().output());
 				}
 				String note = (t.outcome().equals("TIDAK")) ? nextReason(c, t) : null;
 				// as TaskMeasures.MEASURE computes it from the rows written here
-				measured.add(taskId);
 				boolean definitive = "DEFINITIF".equals(t.by().kind());
 				measures.add(taskId, caseId, kabupatenId, rev.revisionId(), rev.unitId(), sp.step().no(),
 						sp.position().id(), t.completedAt(), t.dueAt(), t.outcome(),
@@ -635,20 +593,19 @@ public class HistoryGenerator {
 						"PLT".equals(t.by().kind()) || "PLH".equals(t.by().kind()), d != null, t.uploaded(),
 						!t.uploaded() && t.missingReason() != null,
 						"TIDAK".equals(t.outcome()) ? ((note != null) ? note : "") : null);
-				chain.add(EventType.STEP_COMPLETED, sp.step().no(), taskId, t.by(), onBehalfOf, t.completedAt(),
+				event(chain, EventType.STEP_COMPLETED, sp.step().no(), taskId, t.by(), onBehalfOf, t.completedAt(),
 						t.outcome(), note);
 				if ("TIDAK".equals(t.outcome())) {
-					chain.add(EventType.STEP_RETURNED, sp.step().no(), taskId, t.by(), null, t.completedAt(),
+					event(chain, EventType.STEP_RETURNED, sp.step().no(), taskId, t.by(), null, t.completedAt(),
 							t.nextStep(), note);
 				}
 				if (t.nextStep() == null) {
-					chain.add(EventType.CASE_FINISHED, sp.step().no(), taskId, t.by(), null, t.completedAt(), null,
+					event(chain, EventType.CASE_FINISHED, sp.step().no(), taskId, t.by(), null, t.completedAt(), null,
 							null);
 				}
 			}
 		}
-		return new Prepared(List.of(cases, tasks, delegations, documents, versions, fileContents, events, measures),
-				batch.size(), taskCount, events.size(), measured.stream().mapToLong(Long::longValue).toArray());
+		return new Prepared(cases, events, measures, batch.size(), taskCount, events.size());
 	}
 
 	/** The reason a Tidak gave is carried by the task it created: the next one. */
@@ -657,43 +614,19 @@ public class HistoryGenerator {
 		return (i + 1 < c.tasks().size()) ? c.tasks().get(i + 1).returnReason() : null;
 	}
 
-	/** Hash-chained events of one case, as {@link CaseHistory} would append them. */
-	private static final class Chain {
-
-		private final long caseId;
-
-		private final BulkInsert events;
-
-		private int seq;
-
-		private String prev = CaseHistory.GENESIS;
-
-		Chain(long caseId, BulkInsert events) {
-			this.caseId = caseId;
-			this.events = events;
+	/** The next event of a case's chain, by the holder as the history records them. */
+	private static void event(HistoryBulkLoad.Chain chain, EventType type, String stepNo, Long taskId, Holder actor,
+			String onBehalfOf, Instant at, String outcome, String note) {
+		if (actor == null) {
+			chain.add(type, stepNo, taskId, null, null, null, null, null, onBehalfOf, at, outcome, note);
+			return;
 		}
-
-		void add(EventType type, String stepNo, Long taskId, Holder actor, String onBehalfOf, Instant at,
-				String outcome, String note) {
-			this.seq++;
-			Long personId = (actor != null) ? actor.personId() : null;
-			String name = (actor != null) ? actor.name() : null;
-			Long positionId = (actor != null) ? actor.positionId() : null;
-			String position = (actor != null) ? actor.label() : null;
-			String acting = (actor != null) ? actor.kind() : null;
-			CaseEventView view = new CaseEventView(this.seq, type, stepNo, taskId, personId, name, positionId, position,
-					acting, onBehalfOf, at, outcome, note);
-			String hash = CaseHistory.hash(this.caseId, view, this.prev);
-			this.events.add(this.caseId, this.seq, type.name(), stepNo, taskId, personId, name, positionId, position,
-					acting, onBehalfOf, at, outcome, note, this.prev, hash);
-			this.prev = hash;
-		}
-
+		chain.add(type, stepNo, taskId, actor.personId(), actor.name(), actor.positionId(), actor.label(), actor.kind(),
+				onBehalfOf, at, outcome, note);
 	}
 
 	/** Reserves registration numbers per kabupaten and year: [next, ...]. */
-	private static Map<String, int[]> registrationNumbers(Connection connection, List<SimCase> batch)
-			throws SQLException {
+	private Map<String, int[]> registrationNumbers(List<SimCase> batch) {
 		Map<String, Integer> counts = new HashMap<>();
 		for (SimCase c : batch) {
 			counts.merge(c.plan().revision().kabupatenId() + "/" + c.receivedOn().getYear(), 1, Integer::sum);
@@ -701,49 +634,10 @@ public class HistoryGenerator {
 		Map<String, int[]> next = new HashMap<>();
 		for (Map.Entry<String, Integer> e : counts.entrySet()) {
 			String[] key = e.getKey().split("/");
-			try (var ps = connection.prepareStatement("""
-					insert into case_counter (kabupaten_id, year, last_seq) values (?, ?, ?)
-					on conflict (kabupaten_id, year) do update set last_seq = case_counter.last_seq + excluded.last_seq
-					returning last_seq""")) {
-				ps.setLong(1, Long.parseLong(key[0]));
-				ps.setInt(2, Integer.parseInt(key[1]));
-				ps.setInt(3, e.getValue());
-				try (var rs = ps.executeQuery()) {
-					rs.next();
-					next.put(e.getKey(), new int[] { rs.getInt(1) - e.getValue() + 1 });
-				}
-			}
+			next.put(e.getKey(), new int[] { this.caseLoad.reserveRegistrationNumbers(Long.parseLong(key[0]),
+					Integer.parseInt(key[1]), e.getValue()) });
 		}
 		return next;
-	}
-
-	/** Ids from the table's own identity sequence, so later inserts never collide. */
-	private static long[] ids(Connection connection, String table, int count) throws SQLException {
-		long[] ids = new long[count];
-		if (count == 0) {
-			return ids;
-		}
-		try (var ps = connection
-			.prepareStatement("select nextval(pg_get_serial_sequence(?, 'id')) from generate_series(1, ?)")) {
-			ps.setString(1, table);
-			ps.setInt(2, count);
-			try (var rs = ps.executeQuery()) {
-				int i = 0;
-				while (rs.next()) {
-					ids[i++] = rs.getLong(1);
-				}
-			}
-		}
-		return ids;
-	}
-
-	private static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -1,4 +1,4 @@
-package id.alurkerja.reports.generator;
+package id.alurkerja.simulation;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import id.alurkerja.org.DemoDataCondition;
-import id.alurkerja.reports.evaluation.TaskMeasures;
+import id.alurkerja.reports.MeasureBulkLoad;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,13 +39,13 @@ class DemoHistory implements ApplicationRunner {
 
 	private final int cases;
 
-	private final TaskMeasures measures;
+	private final MeasureBulkLoad measures;
 
 	private final long seed;
 
 	DemoHistory(HistoryGenerator generator, JdbcTemplate jdbc, Clock clock,
 			@Value("${alur.demo.history-cases:360}") int cases, @Value("${alur.demo.history-seed:2026}") long seed,
-			TaskMeasures measures) {
+			MeasureBulkLoad measures) {
 		this.measures = measures;
 		this.generator = generator;
 		this.jdbc = jdbc;

@@ -1,4 +1,4 @@
-package id.alurkerja.reports.generator;
+package id.alurkerja.database;
 
 import java.time.Instant;
 
@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The COPY text the generator writes: timestamps without the formatter, escaping. */
+/** The COPY text bulk loads write: timestamps without the formatter, escaping. */
 class BulkInsertTests {
 
 	@Test

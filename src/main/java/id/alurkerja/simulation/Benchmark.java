@@ -1,4 +1,4 @@
-package id.alurkerja.reports.generator;
+package id.alurkerja.simulation;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,14 +14,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import id.alurkerja.casework.CaseBulkLoad;
+import id.alurkerja.org.AlurUser;
+import id.alurkerja.org.KabupatenView;
+import id.alurkerja.org.OrgDirectory;
+import id.alurkerja.org.UnitView;
+import id.alurkerja.reports.MeasureBulkLoad;
 import id.alurkerja.reports.evaluation.Dashboard;
 import id.alurkerja.reports.evaluation.EvaluationService;
 import id.alurkerja.reports.evaluation.Period;
 import id.alurkerja.reports.evaluation.ReportScope.Viewer;
-import id.alurkerja.reports.evaluation.TaskMeasures;
 import id.alurkerja.sop.SopCatalog;
 import id.alurkerja.sop.SopSummary;
 import org.jsoup.Jsoup;
@@ -34,7 +39,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,7 +64,11 @@ class Benchmark implements ApplicationRunner {
 
 	private final SopCatalog catalog;
 
-	private final JdbcTemplate jdbc;
+	private final OrgDirectory directory;
+
+	private final UserDetailsService accounts;
+
+	private final CaseBulkLoad cases;
 
 	private final Clock clock;
 
@@ -67,7 +76,7 @@ class Benchmark implements ApplicationRunner {
 
 	private final boolean exit;
 
-	private final TaskMeasures measures;
+	private final MeasureBulkLoad measures;
 
 	private final List<String> users;
 
@@ -75,9 +84,10 @@ class Benchmark implements ApplicationRunner {
 
 	private final Environment environment;
 
-	Benchmark(TaskMeasures measures, EvaluationService evaluations, Dashboard dashboard, SopCatalog catalog,
-			JdbcTemplate jdbc, Clock clock, ConfigurableApplicationContext context,
-			@Value("${alur.benchmark.exit:true}") boolean exit, @Value("${alur.benchmark.users:}") List<String> users,
+	Benchmark(MeasureBulkLoad measures, EvaluationService evaluations, Dashboard dashboard, SopCatalog catalog,
+			OrgDirectory directory, UserDetailsService accounts, CaseBulkLoad cases, Clock clock,
+			ConfigurableApplicationContext context, @Value("${alur.benchmark.exit:true}") boolean exit,
+			@Value("${alur.benchmark.users:}") List<String> users,
 			@Value("${alur.benchmark.password:}") String password, Environment environment) {
 		this.measures = measures;
 		this.users = users.stream().filter(u -> !u.isBlank()).toList();
@@ -86,7 +96,9 @@ class Benchmark implements ApplicationRunner {
 		this.evaluations = evaluations;
 		this.dashboard = dashboard;
 		this.catalog = catalog;
-		this.jdbc = jdbc;
+		this.directory = directory;
+		this.accounts = accounts;
+		this.cases = cases;
 		this.clock = clock;
 		this.context = context;
 		this.exit = exit;
@@ -99,20 +111,21 @@ class Benchmark implements ApplicationRunner {
 		System.out.printf("BENCHMARK task measures caught up: %d tasks measured in %d ms%n", measured,
 				(System.nanoTime() - refresh) / 1_000_000);
 		Period year = Period.preset(null, LocalDate.now(this.clock));
-		Integer cases = this.jdbc.queryForObject("select count(*) from case_file", Integer.class);
-		Integer tasks = this.jdbc.queryForObject("select count(*) from task", Integer.class);
-		System.out.printf("BENCHMARK on %d cases, %d tasks; period %s..%s; %d runs after a warm-up%n", cases, tasks,
-				year.from(), year.to(), RUNS);
-		for (Map<String, Object> k : this.jdbc.queryForList("select id, name from kabupaten order by id")) {
-			Long kabupatenId = ((Number) k.get("id")).longValue();
+		CaseBulkLoad.Totals totals = this.cases.totals();
+		System.out.printf("BENCHMARK on %d cases, %d tasks; period %s..%s; %d runs after a warm-up%n", totals.cases(),
+				totals.tasks(), year.from(), year.to(), RUNS);
+		for (KabupatenView k : this.directory.kabupatens()) {
+			Long kabupatenId = k.id();
 			for (SopSummary sop : this.catalog.catalogue(kabupatenId, null)) {
 				time("evaluation " + sop.code(),
 						() -> this.evaluations.evaluate(kabupatenId, sop.code(), null, year, null).orElseThrow());
 			}
-			Set<Long> units = Set
-				.copyOf(this.jdbc.queryForList("select id from unit where kabupaten_id = ?", Long.class, kabupatenId));
+			Set<Long> units = this.directory.units(kabupatenId)
+				.stream()
+				.map(UnitView::id)
+				.collect(Collectors.toUnmodifiableSet());
 			Viewer admin = new Viewer(kabupatenId, null, true, units, "benchmark", "admin");
-			time("dashboard " + k.get("name"), () -> this.dashboard.view(admin));
+			time("dashboard " + k.name(), () -> this.dashboard.view(admin));
 		}
 		for (String user : this.users) {
 			pages(user);
@@ -141,10 +154,7 @@ class Benchmark implements ApplicationRunner {
 			System.out.printf("BENCHMARK page: %s could not sign in (ended at %s)%n", user, signedIn.uri());
 			return;
 		}
-		Long kabupatenId = this.jdbc.queryForObject(
-				"""
-						select p.kabupaten_id from user_account a join person p on p.id = a.person_id where lower(a.username) = lower(?)""",
-				Long.class, user);
+		Long kabupatenId = ((AlurUser) this.accounts.loadUserByUsername(user)).kabupatenId();
 		time("page /reports as " + user, () -> get(http, base + "/reports"));
 		for (SopSummary sop : this.catalog.catalogue(kabupatenId, null)) {
 			time("page /reports/sop/" + sop.code(), () -> get(http, base + "/reports/sop/" + sop.code()));

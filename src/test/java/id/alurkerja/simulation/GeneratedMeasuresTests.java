@@ -1,4 +1,4 @@
-package id.alurkerja.reports.generator;
+package id.alurkerja.simulation;
 
 import java.time.Instant;
 import java.time.LocalDate;

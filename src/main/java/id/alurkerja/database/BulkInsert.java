@@ -1,4 +1,4 @@
-package id.alurkerja.reports.generator;
+package id.alurkerja.database;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -13,9 +13,10 @@ import org.postgresql.PGConnection;
  * Rows of one table collected as PostgreSQL {@code COPY} text and written with a single
  * {@code COPY ... FROM STDIN}: one round trip and no per-row statement for thousands of
  * rows. Every value travels as text (its {@code toString()}) and is read by PostgreSQL as
- * its column's type.
+ * its column's type. Each module loads its own tables with it (see the {@code *Load}
+ * classes of casework, audit and reports); {@link BulkLoad} has the rest of a bulk load.
  */
-final class BulkInsert {
+public final class BulkInsert {
 
 	private final String table;
 
@@ -28,7 +29,7 @@ final class BulkInsert {
 	/**
 	 * {@code spec} is "column type, column type, ..." (the types document the columns).
 	 */
-	BulkInsert(String table, String spec) {
+	public BulkInsert(String table, String spec) {
 		this.table = table;
 		String[] parts = spec.split(",");
 		this.columns = new String[parts.length];
@@ -37,7 +38,7 @@ final class BulkInsert {
 		}
 	}
 
-	void add(Object... values) {
+	public void add(Object... values) {
 		if (values.length != this.columns.length) {
 			throw new IllegalArgumentException(
 					this.table + ": " + values.length + " values for " + this.columns.length + " columns");
@@ -76,7 +77,7 @@ final class BulkInsert {
 	 * {@link Instant#toString()} (millions of timestamps per run); whole seconds only, as
 	 * the generator writes them.
 	 */
-	static void timestamp(Instant instant, StringBuilder out) {
+	public static void timestamp(Instant instant, StringBuilder out) {
 		if (instant.getNano() != 0) {
 			out.append(instant);
 			return;
@@ -135,15 +136,16 @@ final class BulkInsert {
 	}
 
 	/** The COPY text collected so far (for tests). */
-	String text() {
+	public String text() {
 		return this.text.toString();
 	}
 
-	int size() {
+	public int size() {
 		return this.rows;
 	}
 
-	int flush(Connection connection) throws SQLException {
+	/** Writes the rows collected so far with one {@code COPY} and starts over. */
+	public int flush(Connection connection) throws SQLException {
 		if (this.rows == 0) {
 			return 0;
 		}

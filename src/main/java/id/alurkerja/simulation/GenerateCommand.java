@@ -1,17 +1,15 @@
-package id.alurkerja.reports.generator;
+package id.alurkerja.simulation;
 
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
-import id.alurkerja.reports.evaluation.TaskMeasures;
-
+import id.alurkerja.audit.HistoryBulkLoad;
+import id.alurkerja.casework.CaseBulkLoad;
+import id.alurkerja.database.BulkLoad;
+import id.alurkerja.reports.MeasureBulkLoad;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +20,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -50,7 +47,11 @@ class GenerateCommand implements ApplicationRunner {
 
 	private final int years;
 
-	private final TaskMeasures measures;
+	private final CaseBulkLoad caseLoad;
+
+	private final HistoryBulkLoad historyLoad;
+
+	private final MeasureBulkLoad measures;
 
 	private final ConfigurableApplicationContext context;
 
@@ -59,14 +60,13 @@ class GenerateCommand implements ApplicationRunner {
 	 */
 	private final boolean exit;
 
-	/** The tables the generator writes. */
-	static final List<String> BULK_TABLES = List.of("case_file", "task", "delegation", "case_document",
-			"document_version", "case_event", "task_measure");
-
 	GenerateCommand(HistoryGenerator generator, JdbcTemplate jdbc, Clock clock,
 			@Value("${alur.generate.cases}") int cases, @Value("${alur.generate.seed:42}") long seed,
-			@Value("${alur.generate.years:3}") int years, TaskMeasures measures, ConfigurableApplicationContext context,
+			@Value("${alur.generate.years:3}") int years, CaseBulkLoad caseLoad, HistoryBulkLoad historyLoad,
+			MeasureBulkLoad measures, ConfigurableApplicationContext context,
 			@Value("${alur.generate.exit:true}") boolean exit, @Value("${alur.benchmark:false}") boolean benchmark) {
+		this.caseLoad = caseLoad;
+		this.historyLoad = historyLoad;
 		this.measures = measures;
 		this.context = context;
 		this.exit = exit && !benchmark;
@@ -83,7 +83,11 @@ class GenerateCommand implements ApplicationRunner {
 		Instant started = this.clock.instant();
 		long[] last = { System.nanoTime(), System.nanoTime() };
 		this.measures.suspend(true);
-		List<String> indexes = dropSecondaryIndexes();
+		// plain indexes of the tables written, dropped by their owners: one sort per
+		// index
+		// afterwards instead of millions of inserts
+		List<BulkLoad.DroppedIndexes> indexes = List.of(this.caseLoad.dropSecondaryIndexes(),
+				this.historyLoad.dropSecondaryIndexes(), this.measures.dropSecondaryIndexes());
 		HistoryGenerator.Result result;
 		long rebuilt;
 		try {
@@ -98,7 +102,7 @@ class GenerateCommand implements ApplicationRunner {
 		}
 		finally {
 			rebuilt = System.nanoTime();
-			recreate(indexes);
+			indexes.forEach(BulkLoad.DroppedIndexes::rebuild);
 			this.measures.invalidate();
 			this.measures.suspend(false);
 		}
@@ -108,65 +112,25 @@ class GenerateCommand implements ApplicationRunner {
 				values ('BULK', ?, ?, ?, ?)""", this.seed, result.cases(), Timestamp.from(started),
 				Timestamp.from(this.clock.instant()));
 		long analyse = System.nanoTime();
-		this.jdbc.execute("vacuum analyze case_file");
-		this.jdbc.execute("vacuum analyze task");
-		this.jdbc.execute("vacuum analyze case_event");
-		this.jdbc.execute("analyze delegation");
-		this.jdbc.execute("analyze document_version");
+		this.caseLoad.analyze();
+		this.historyLoad.analyze();
 		double analyseSeconds = (System.nanoTime() - analyse) / 1e9;
 		long measure = System.nanoTime();
 		// the tasks the generator did not write (it measured and summed its own)
 		int measured = this.measures.refresh();
-		this.jdbc.execute("vacuum analyze task_measure");
-		this.jdbc.execute("vacuum analyze task_measure_day");
+		this.measures.analyze();
 		double measureSeconds = (System.nanoTime() - measure) / 1e9;
 		double total = (System.nanoTime() - last[1]) / 1e9;
 		String line = ("GENERATED cases=%d tasks=%d events=%d seconds=%.1f (+%.1f s %d indexes, +%.1f s vacuum analyze,"
 				+ " +%.1f s %d other task measures) total=%.1f s rate=%.0f cases/s")
 			.formatted(result.cases(), result.tasks(), result.events(), result.took().toMillis() / 1000.0, indexSeconds,
-					indexes.size(), analyseSeconds, measureSeconds, measured, total,
-					result.cases() / Math.max(0.001, total));
+					indexes.stream().mapToInt(BulkLoad.DroppedIndexes::size).sum(), analyseSeconds, measureSeconds,
+					measured, total, result.cases() / Math.max(0.001, total));
 		log.info(line);
 		System.out.println(line);
 		if (this.exit) {
 			System.exit(SpringApplication.exit(this.context, () -> 0));
 		}
-	}
-
-	/**
-	 * Plain (non-unique) indexes of the tables the generator writes, dropped for the load
-	 * and built again after it: one sort per index instead of millions of inserts. Their
-	 * definitions are logged first, so that a killed run can be repaired by hand.
-	 */
-	private List<String> dropSecondaryIndexes() {
-		List<Map<String, Object>> found = this.jdbc.queryForList("""
-				select i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as definition
-				from pg_index i join pg_class t on t.oid = i.indrelid
-				where t.relname in (%s) and t.relnamespace = 'public'::regnamespace
-				  and not i.indisunique and not i.indisprimary
-				order by 1"""
-			.formatted(BULK_TABLES.stream().map(name -> "'" + name + "'").collect(Collectors.joining(", "))));
-		List<String> definitions = new ArrayList<>();
-		for (Map<String, Object> index : found) {
-			String definition = (String) index.get("definition");
-			log.info("dropping for the load, to be rebuilt: {};", definition);
-			this.jdbc.execute("drop index " + index.get("name"));
-			definitions.add(definition);
-		}
-		return definitions;
-	}
-
-	private void recreate(List<String> definitions) {
-		this.jdbc.execute((ConnectionCallback<Void>) connection -> {
-			try (Statement statement = connection.createStatement()) {
-				statement.execute("set maintenance_work_mem = '512MB'");
-				for (String definition : definitions) {
-					statement.execute(definition);
-				}
-				statement.execute("reset maintenance_work_mem");
-			}
-			return null;
-		});
 	}
 
 }

@@ -1,4 +1,4 @@
-package id.alurkerja.calendar.admin;
+package id.alurkerja.casework.numbering;
 
 import java.util.List;
 import java.util.Map;
@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 
 import id.alurkerja.adminlog.AdminActor;
 import id.alurkerja.adminlog.AdminLog;
-import id.alurkerja.calendar.CalendarSettings;
 import id.alurkerja.org.AlurUser;
 import id.alurkerja.org.OrgAdmin;
 import id.alurkerja.org.OrgDirectory;
@@ -21,9 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Letter numbering settings: each unit's number pattern and unit code, and the archive
- * classification codes offered at signing. The tables belong to casework's numbering
- * (V4); this only maintains their rows. Classification codes are national (one list for
- * every kabupaten).
+ * classification codes offered at signing ({@link Numbering} uses them). Classification
+ * codes are national (one list for every kabupaten).
  */
 @Component
 @Transactional
@@ -32,7 +30,7 @@ class NumberingSettings {
 	/** What casework's numbering fills in; {urut} (the running number) is required. */
 	static final List<String> PLACEHOLDERS = List.of("{klasifikasi}", "{urut}", "{kode-unit}", "{tahun}");
 
-	static final String DEFAULT_PATTERN = "{klasifikasi}/{urut}/{kode-unit}/{tahun}";
+	static final String DEFAULT_PATTERN = Numbering.DEFAULT_PATTERN;
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]*\\}");
 
@@ -57,7 +55,16 @@ class NumberingSettings {
 	public record UnitNumbering(UnitView unit, String pattern, String example, long unitVersion, long patternVersion) {
 	}
 
-	public record Klasifikasi(String code, String name) {
+	/**
+	 * Someone else saved the unit's pattern since the form was shown: nothing was
+	 * changed.
+	 */
+	static class Changed extends RuntimeException {
+
+		Changed() {
+			super("Changed by someone else since the form was shown");
+		}
+
 	}
 
 	@Transactional(readOnly = true)
@@ -97,7 +104,7 @@ class NumberingSettings {
 			.findFirst()
 			.orElse(-1L);
 		if (patternVersion != null && patternVersion != currentPattern) {
-			throw new CalendarSettings.Changed();
+			throw new Changed();
 		}
 		this.org.changeUnitCode(admin, unitId, unitCode, unitVersion);
 		String p = (pattern != null) ? pattern.strip() : "";
@@ -126,12 +133,12 @@ class NumberingSettings {
 
 	static void check(String pattern) {
 		if (!pattern.contains("{urut}")) {
-			throw new Rejected("pattern", "admin.settings.patternNeedsUrut");
+			throw new Rejected("pattern", "casework.numbering.patternNeedsUrut");
 		}
 		Matcher m = PLACEHOLDER.matcher(pattern);
 		while (m.find()) {
 			if (!PLACEHOLDERS.contains(m.group())) {
-				throw new Rejected("pattern", "admin.settings.patternUnknown", m.group());
+				throw new Rejected("pattern", "casework.numbering.patternUnknown", m.group());
 			}
 		}
 	}
@@ -144,15 +151,15 @@ class NumberingSettings {
 	}
 
 	@Transactional(readOnly = true)
-	List<Klasifikasi> klasifikasi() {
+	List<Numbering.Klasifikasi> klasifikasi() {
 		return this.jdbc.query("select code, name from klasifikasi_arsip order by string_to_array(code, '.')::int[]",
-				(rs, i) -> new Klasifikasi(rs.getString(1), rs.getString(2)));
+				(rs, i) -> new Numbering.Klasifikasi(rs.getString(1), rs.getString(2)));
 	}
 
 	void saveKlasifikasi(AlurUser admin, String code, String name) {
 		String c = (code != null) ? code.strip() : "";
 		if (!CODE.matcher(c).matches()) {
-			throw new Rejected("code", "admin.settings.klasifikasiCode");
+			throw new Rejected("code", "casework.numbering.klasifikasiCode");
 		}
 		if (name == null || name.isBlank()) {
 			throw new Rejected("name", "admin.settings.nameRequired");
