@@ -48,15 +48,18 @@ public class CaseQueries {
 
 	private final CaseHistory history;
 
+	private final id.alurkerja.casework.numbering.Numbering numbering;
+
 	private final JdbcTemplate jdbc;
 
 	private final java.time.Clock clock;
 
 	CaseQueries(CaseFileRepository cases, TaskRepository tasks, DelegationRepository delegations,
 			CaseDocumentRepository documents, DocumentVersionRepository versions, ParafRepository parafs,
-			CaseAccess access, OrgDirectory directory, SopCatalog sops, CaseHistory history, JdbcTemplate jdbc,
-			java.time.Clock clock) {
+			CaseAccess access, OrgDirectory directory, SopCatalog sops, CaseHistory history,
+			id.alurkerja.casework.numbering.Numbering numbering, JdbcTemplate jdbc, java.time.Clock clock) {
 		this.clock = clock;
+		this.numbering = numbering;
 		this.cases = cases;
 		this.tasks = tasks;
 		this.delegations = delegations;
@@ -232,10 +235,10 @@ public class CaseQueries {
 				sign = sign || SignPolicy.maySign(actor, task, v, all, organisation).allowed();
 			}
 		}
-		List<ActionPanel.Klasifikasi> klasifikasi = sign
-				? this.jdbc.query("select code, name from klasifikasi_arsip order by code",
-						(rs, i) -> new ActionPanel.Klasifikasi(rs.getString(1), rs.getString(2)))
-				: List.of();
+		List<ActionPanel.Klasifikasi> klasifikasi = sign ? this.numbering.klasifikasi()
+			.stream()
+			.map(k -> new ActionPanel.Klasifikasi(k.code(), k.name()))
+			.toList() : List.of();
 		return new ActionPanel(task.getId(), task.getVersion(), take, complete, decision, next, ya, tidak,
 				step.output(), outputMissing, checklist, delegateTo, (reportable != null) ? reportable.getId() : null,
 				(reportable != null) ? this.directory.position(kabupatenId, reportable.getFromPositionId())

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 import id.alurkerja.casework.CaseEvent.ActedBy;
+import id.alurkerja.casework.numbering.Numbering;
 import id.alurkerja.org.AlurUser;
 import id.alurkerja.org.Holding;
 import id.alurkerja.org.OrgDirectory;
@@ -30,8 +31,6 @@ import org.springframework.util.unit.DataSize;
 @Transactional
 public class DocumentService {
 
-	static final String DEFAULT_PATTERN = "{klasifikasi}/{urut}/{kode-unit}/{tahun}";
-
 	private final CaseFileRepository cases;
 
 	private final TaskRepository tasks;
@@ -50,6 +49,8 @@ public class DocumentService {
 
 	private final ApplicationEventPublisher events;
 
+	private final Numbering numbering;
+
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
@@ -58,8 +59,8 @@ public class DocumentService {
 
 	DocumentService(CaseFileRepository cases, TaskRepository tasks, DelegationRepository delegations,
 			CaseDocumentRepository documents, DocumentVersionRepository versions, ParafRepository parafs,
-			CaseAccess access, OrgDirectory directory, ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock,
-			@Value("${alur.upload.max-size:20MB}") DataSize maxSize) {
+			CaseAccess access, OrgDirectory directory, ApplicationEventPublisher events, Numbering numbering,
+			JdbcTemplate jdbc, Clock clock, @Value("${alur.upload.max-size:20MB}") DataSize maxSize) {
 		this.cases = cases;
 		this.tasks = tasks;
 		this.delegations = delegations;
@@ -69,6 +70,7 @@ public class DocumentService {
 		this.access = access;
 		this.directory = directory;
 		this.events = events;
+		this.numbering = numbering;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.maxSize = maxSize;
@@ -167,26 +169,11 @@ public class DocumentService {
 			.maySign(actor, task, version, this.versions.findByDocumentIdOrderByNumberAsc(version.getDocumentId()),
 					Organisation.of(this.directory, c.getKabupatenId(), LocalDate.now(this.clock)))
 			.orThrow();
-		Integer known = (klasifikasi == null) ? 0 : this.jdbc
-			.queryForObject("select count(*) from klasifikasi_arsip where code = ?", Integer.class, klasifikasi);
-		if (known == null || known == 0) {
+		if (!this.numbering.isKnown(klasifikasi)) {
 			throw new CaseworkException.Invalid("klasifikasi", "casework.sign.klasifikasiUnknown");
 		}
 		UnitView unit = this.directory.unit(c.getKabupatenId(), holding.position().unitId()).orElseThrow();
-		int year = LocalDate.now(this.clock).getYear();
-		int running = this.jdbc.queryForObject("""
-				insert into number_counter (unit_id, year, last) values (?, ?, 1)
-				on conflict (unit_id, year) do update set last = number_counter.last + 1
-				returning last""", Integer.class, unit.id(), year);
-		String pattern = this.jdbc
-			.queryForList("select pattern from numbering_scheme where unit_id = ?", String.class, unit.id())
-			.stream()
-			.findFirst()
-			.orElse(DEFAULT_PATTERN);
-		String nomor = pattern.replace("{klasifikasi}", klasifikasi)
-			.replace("{urut}", Integer.toString(running))
-			.replace("{kode-unit}", unit.code())
-			.replace("{tahun}", Integer.toString(year));
+		String nomor = this.numbering.next(unit, LocalDate.now(this.clock).getYear(), klasifikasi);
 		version.sign(actor.personId(), holding.position().id(), holding.kind().name(), klasifikasi, nomor, now());
 		ActedBy by = ActedBy.of(actor, holding);
 		this.events.publishEvent(new CaseEvent.Signed(c.getId(), task.getStepNo(), task.getId(), by,
