@@ -12,9 +12,7 @@ final class TakePolicy {
 	}
 
 	static Verdict<Holding> mayTake(Actor actor, Task task, Organisation org) {
-		if (task.getAssigneePersonId() != null && task.getAssigneePersonId().equals(actor.personId())) {
-			return Verdict.conflict("casework.task.takenBy", org.personName(task.getAssigneePersonId()));
-		}
+		// past the owner check a taken task can only be the actor's own
 		return TaskActorPolicy.owner(actor, task, org)
 			.then(holding -> (task.getAssigneePersonId() != null)
 					? Verdict.conflict("casework.task.takenBy", org.personName(task.getAssigneePersonId()))
