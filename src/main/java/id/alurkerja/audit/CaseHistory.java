@@ -11,6 +11,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
+import id.alurkerja.shared.CaseId;
+import id.alurkerja.shared.PersonId;
+import id.alurkerja.shared.PositionId;
+import id.alurkerja.shared.TaskId;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -39,25 +44,26 @@ public class CaseHistory {
 	public CaseEventView append(NewEvent e) {
 		List<Object[]> last = this.jdbc.query(
 				"select seq, hash from case_event where case_id = ? order by seq desc limit 1",
-				(rs, i) -> new Object[] { rs.getInt(1), rs.getString(2) }, e.caseId());
+				(rs, i) -> new Object[] { rs.getInt(1), rs.getString(2) }, e.caseId().value());
 		int seq = last.isEmpty() ? 1 : (int) last.get(0)[0] + 1;
 		String prev = last.isEmpty() ? GENESIS : (String) last.get(0)[1];
 		// PostgreSQL keeps microseconds: hash what is stored
 		Instant at = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
-		CaseEventView view = new CaseEventView(seq, e.type(), e.stepNo(), e.taskId(), e.actorPersonId(), e.actorName(),
-				e.actorPositionId(), e.actorPosition(), e.acting(), e.onBehalfOf(), at, e.outcome(), e.note());
-		String hash = hash(e.caseId(), view, prev);
+		CaseEventView view = new CaseEventView(seq, e.type(), e.stepNo(), TaskId.valueOf(e.taskId()),
+				PersonId.valueOf(e.actorPersonId()), e.actorName(), PositionId.valueOf(e.actorPositionId()),
+				e.actorPosition(), e.acting(), e.onBehalfOf(), at, e.outcome(), e.note());
+		String hash = hash(e.caseId().value(), view, prev);
 		this.jdbc.update("""
 				insert into case_event (case_id, seq, type, step_no, task_id, actor_person_id, actor_name,
 				  actor_position_id, actor_position, acting, on_behalf_of, occurred_at, outcome, note, prev_hash, hash)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", e.caseId(), seq, e.type().name(),
-				e.stepNo(), e.taskId(), e.actorPersonId(), e.actorName(), e.actorPositionId(), e.actorPosition(),
-				e.acting(), e.onBehalfOf(), Timestamp.from(at), e.outcome(), e.note(), prev, hash);
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", e.caseId().value(), seq, e.type().name(),
+				e.stepNo(), view.taskId(), view.actorPersonId(), e.actorName(), view.actorPositionId(),
+				e.actorPosition(), e.acting(), e.onBehalfOf(), Timestamp.from(at), e.outcome(), e.note(), prev, hash);
 		return view;
 	}
 
 	@Transactional(readOnly = true)
-	public List<CaseEventView> events(Long caseId) {
+	public List<CaseEventView> events(CaseId caseId) {
 		return this.jdbc.query("""
 				select seq, type, step_no, task_id, actor_person_id, actor_name, actor_position_id, actor_position,
 				  acting, on_behalf_of, occurred_at, outcome, note
@@ -66,7 +72,7 @@ public class CaseHistory {
 						(Long) rs.getObject(4), (Long) rs.getObject(5), rs.getString(6), (Long) rs.getObject(7),
 						rs.getString(8), rs.getString(9), rs.getString(10), rs.getTimestamp(11).toInstant(),
 						rs.getString(12), rs.getString(13)),
-				caseId);
+				caseId.value());
 	}
 
 	/**
@@ -74,9 +80,9 @@ public class CaseHistory {
 	 * event.
 	 */
 	@Transactional(readOnly = true)
-	public ChainCheck verify(Long caseId) {
+	public ChainCheck verify(CaseId caseId) {
 		List<Object[]> rows = this.jdbc.query("select prev_hash, hash from case_event where case_id = ? order by seq",
-				(rs, i) -> new Object[] { rs.getString(1), rs.getString(2) }, caseId);
+				(rs, i) -> new Object[] { rs.getString(1), rs.getString(2) }, caseId.value());
 		List<CaseEventView> events = events(caseId);
 		String expectedPrev = GENESIS;
 		for (int i = 0; i < events.size(); i++) {
@@ -84,7 +90,7 @@ public class CaseHistory {
 			String storedPrev = (String) rows.get(i)[0];
 			String storedHash = (String) rows.get(i)[1];
 			if (event.seq() != i + 1 || !storedPrev.equals(expectedPrev)
-					|| !storedHash.equals(hash(caseId, event, storedPrev))) {
+					|| !storedHash.equals(hash(caseId.value(), event, storedPrev))) {
 				return new ChainCheck(false, events.size(), event.seq());
 			}
 			expectedPrev = storedHash;

@@ -4,6 +4,10 @@ import id.alurkerja.audit.CaseHistoryEvent;
 import id.alurkerja.audit.EventType;
 import id.alurkerja.audit.NewEvent;
 import id.alurkerja.org.Holding;
+import id.alurkerja.shared.CaseId;
+import id.alurkerja.shared.PersonId;
+import id.alurkerja.shared.PositionId;
+import id.alurkerja.shared.TaskId;
 
 /**
  * What happened to a case, registered by the {@link Case} aggregate's transitions and
@@ -34,8 +38,8 @@ public sealed interface CaseEvent extends CaseHistoryEvent {
 
 	private static NewEvent row(Long caseId, EventType type, String stepNo, Long taskId, ActedBy by, String onBehalfOf,
 			String outcome, String note) {
-		return new NewEvent(caseId, type, stepNo, taskId, by.personId(), by.name(), by.positionId(), by.position(),
-				by.acting(), onBehalfOf, outcome, note);
+		return new NewEvent(CaseId.of(caseId), type, stepNo, TaskId.of(taskId), PersonId.of(by.personId()), by.name(),
+				PositionId.of(by.positionId()), by.position(), by.acting(), onBehalfOf, outcome, note);
 	}
 
 	/** Registered on the published revision {@code sopCode} revisi {@code revision}. */

@@ -19,6 +19,8 @@ import id.alurkerja.org.PersonView;
 import id.alurkerja.org.PositionView;
 import id.alurkerja.sop.SopCatalog;
 
+import id.alurkerja.shared.CaseId;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -139,8 +141,8 @@ public class CaseQueries {
 				c.getCancelReason(), c.getCurrentStepNo(), c.getStartedAt(), c.getEndedAt(), c.getUnitId(),
 				c.getVersion());
 		return new CaseDetail(summary, this.sops.revisionById(c.getSopRevisionId()).orElseThrow(), taskViews,
-				delegationViews, documentViews, reports, this.history.events(c.getId()),
-				this.history.verify(c.getId()));
+				delegationViews, documentViews, reports, this.history.events(CaseId.of(c.getId())),
+				this.history.verify(CaseId.of(c.getId())));
 	}
 
 	/**

@@ -21,6 +21,7 @@ import id.alurkerja.reports.evaluation.StepFigures;
 import id.alurkerja.sop.SopCatalog;
 import id.alurkerja.sop.SopRevisionView;
 import id.alurkerja.sop.TimeUnit;
+import id.alurkerja.shared.CaseId;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -294,7 +295,7 @@ class EvaluationReportTests {
 				"select case_id from case_event where type = 'STEP_RETURNED' order by case_id limit 5", Long.class);
 		assertThat(sample).isNotEmpty();
 		for (Long id : sample) {
-			assertThat(this.history.verify(id).intact()).as("chain of case " + id).isTrue();
+			assertThat(this.history.verify(CaseId.of(id)).intact()).as("chain of case " + id).isTrue();
 		}
 		Evaluation year = this.evaluations
 			.evaluate(this.jdbc.queryForObject("select id from kabupaten where code = 'SGU'", Long.class),
