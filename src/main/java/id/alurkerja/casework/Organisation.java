@@ -29,6 +29,11 @@ interface Organisation {
 	/** A unit and the units above it, nearest first. */
 	List<UnitView> unitWithAncestors(Long unitId);
 
+	/** A unit (the signer's, for its numbering pattern). */
+	default Optional<UnitView> unit(Long unitId) {
+		return unitWithAncestors(unitId).stream().findFirst();
+	}
+
 	default String personName(Long personId) {
 		return "-";
 	}
@@ -64,6 +69,11 @@ interface Organisation {
 			@Override
 			public List<UnitView> unitWithAncestors(Long unitId) {
 				return directory.unitWithAncestors(kabupatenId, unitId);
+			}
+
+			@Override
+			public Optional<UnitView> unit(Long unitId) {
+				return directory.unit(kabupatenId, unitId);
 			}
 
 			@Override

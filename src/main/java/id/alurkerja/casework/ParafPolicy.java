@@ -20,7 +20,7 @@ final class ParafPolicy {
 			List<Paraf> parafs) {
 		Verdict<Boolean> latest = SignPolicy.latestUnsigned(version, versionsOfDocument);
 		if (!latest.allowed()) {
-			return latest.then(x -> null);
+			return latest.refusedAs();
 		}
 		if (parafs.stream().anyMatch(p -> p.getPersonId().equals(actor.personId()))) {
 			return Verdict.conflict("casework.paraf.already");

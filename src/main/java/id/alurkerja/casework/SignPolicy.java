@@ -18,7 +18,7 @@ final class SignPolicy {
 			List<DocumentVersion> versionsOfDocument, Organisation org) {
 		Verdict<Boolean> latest = latestUnsigned(version, versionsOfDocument);
 		if (!latest.allowed()) {
-			return latest.then(x -> null);
+			return latest.refusedAs();
 		}
 		return TaskActorPolicy.owner(actor, current, org).orElseRefuse("casework.sign.notAllowed");
 	}

@@ -95,6 +95,14 @@ final class Verdict<T> {
 		return allowed() ? next.apply(this.value) : new Verdict<>(null, this.refusal);
 	}
 
+	/** A refusal handed on by a rule whose answer is of another type. */
+	<U> Verdict<U> refusedAs() {
+		if (allowed()) {
+			throw new IllegalStateException("not a refusal: " + this);
+		}
+		return new Verdict<>(null, this.refusal);
+	}
+
 	/** This verdict, or when refused, a refusal to act with another message. */
 	Verdict<T> orElseRefuse(String code) {
 		return allowed() ? this : notAllowed(code);

@@ -19,6 +19,7 @@ import id.alurkerja.casework.CaseDetail.TaskView;
 import id.alurkerja.org.AlurUser;
 import id.alurkerja.org.AssignmentKind;
 import id.alurkerja.org.OrgAdministration;
+import id.alurkerja.shared.CaseId;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,7 +72,7 @@ class CaseworkRulesTests {
 		TaskView done = this.f.detail("kadis.sanggau", id).tasks().get(0);
 		assertThat(done.completedByName()).isEqualTo("Stefanus Adi Pratama, S.H.");
 		assertThat(done.completedActing()).isEqualTo("PLT");
-		CaseEventView event = this.history.events(id)
+		CaseEventView event = this.history.events(CaseId.of(id))
 			.stream()
 			.filter(e -> e.type() == EventType.STEP_COMPLETED)
 			.findFirst()
@@ -260,7 +261,7 @@ class CaseworkRulesTests {
 	void theHistoryRefusesChangesAndTheChainCheckDetectsTampering() {
 		Long id = this.f.start("kadis.sanggau", "DPMPEMDES-PK-01", "Riwayat", "Uji", Sifat.BIASA);
 		this.f.complete("kadis.sanggau", id, Outcome.DONE, "Kabid: koordinasikan");
-		assertThat(this.history.verify(id).intact()).isTrue();
+		assertThat(this.history.verify(CaseId.of(id)).intact()).isTrue();
 		assertThatThrownBy(() -> this.jdbc.update("update case_event set note = 'diubah' where case_id = ?", id))
 			.isInstanceOf(DataAccessException.class);
 		assertThatThrownBy(() -> this.jdbc.update("delete from case_event where case_id = ?", id))
@@ -274,7 +275,7 @@ class CaseworkRulesTests {
 		finally {
 			this.jdbc.execute("alter table case_event enable trigger case_event_no_update");
 		}
-		ChainCheck check = this.history.verify(id);
+		ChainCheck check = this.history.verify(CaseId.of(id));
 		assertThat(check.intact()).isFalse();
 		assertThat(check.firstBrokenSeq()).isEqualTo(2);
 	}
