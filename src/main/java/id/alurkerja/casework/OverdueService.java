@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import id.alurkerja.org.Holding;
@@ -20,7 +21,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -45,15 +45,11 @@ public class OverdueService {
 
 	private static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
-	private final TaskRepository tasks;
-
-	private final CaseFileRepository cases;
+	private final CaseStore store;
 
 	private final OrgDirectory directory;
 
 	private final SopCatalog sops;
-
-	private final ApplicationEventPublisher events;
 
 	private final JdbcTemplate jdbc;
 
@@ -63,14 +59,11 @@ public class OverdueService {
 
 	private final Clock clock;
 
-	OverdueService(TaskRepository tasks, CaseFileRepository cases, OrgDirectory directory, SopCatalog sops,
-			ApplicationEventPublisher events, JdbcTemplate jdbc, MessageSource messages,
+	OverdueService(CaseStore store, OrgDirectory directory, SopCatalog sops, JdbcTemplate jdbc, MessageSource messages,
 			ObjectProvider<JavaMailSender> mailSender, Clock clock) {
-		this.tasks = tasks;
-		this.cases = cases;
+		this.store = store;
 		this.directory = directory;
 		this.sops = sops;
-		this.events = events;
 		this.jdbc = jdbc;
 		this.messages = messages;
 		this.mailSender = mailSender;
@@ -92,13 +85,18 @@ public class OverdueService {
 				select id from task where status = 'OPEN' and overdue_notified_at is null and due_at < ?
 				order by due_at limit 500""", Long.class, java.sql.Timestamp.from(now));
 		List<SimpleMailMessage> mails = new ArrayList<>();
+		int marked = 0;
 		for (Long id : ids) {
-			Task task = this.tasks.findById(id).orElseThrow();
-			CaseFile c = this.cases.findById(task.getCaseId()).orElseThrow();
-			task.markOverdueNotified(now);
-			this.events.publishEvent(
-					new CaseEvent.Overdue(c.getId(), task.getStepNo(), task.getId(), format(task.getDueAt())));
-			mails.addAll(mailsFor(c, task));
+			Optional<Case> found = this.store.forJobIfFree(id);
+			if (found.isEmpty()) {
+				continue;
+			}
+			Case c = found.get();
+			if (c.markOverdue(format(c.current().getDueAt()))) {
+				this.store.save(c);
+				mails.addAll(mailsFor(c.file(), c.current()));
+				marked++;
+			}
 		}
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
@@ -106,7 +104,7 @@ public class OverdueService {
 				mails.forEach(OverdueService.this::send);
 			}
 		});
-		return ids.size();
+		return marked;
 	}
 
 	private List<SimpleMailMessage> mailsFor(CaseFile c, Task task) {

@@ -13,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -84,6 +85,11 @@ class Task {
 	@JdbcTypeCode(SqlTypes.JSON)
 	private List<Integer> checklist = new ArrayList<>();
 
+	/**
+	 * Set by the overdue job; not a change a user's form must notice, so it leaves the
+	 * version alone (a Selesaikan rendered before the job ran still applies).
+	 */
+	@OptimisticLock(excluded = true)
 	private Instant overdueNotifiedAt;
 
 	@Version
