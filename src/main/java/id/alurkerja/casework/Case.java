@@ -161,7 +161,7 @@ final class Case {
 			requireText(completion.reason(), "reason", "casework.complete.reasonRequired");
 		}
 		Holding holding = CompletionPolicy.mayComplete(actor, task, delegations(), this.org).orThrow();
-		boolean outputMissing = StringUtils.hasText(step.output()) && !this.parts.hasUpload(task.getId());
+		boolean outputMissing = CompletionPolicy.outputMissing(step, this.parts.hasUpload(task.getId()));
 		if (outputMissing && !StringUtils.hasText(completion.outputMissingReason())) {
 			throw new CaseworkException.Invalid("outputMissingReason", "casework.complete.outputMissing",
 					step.output());

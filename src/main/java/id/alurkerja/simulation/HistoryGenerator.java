@@ -24,11 +24,11 @@ import id.alurkerja.audit.HistoryBulkLoad;
 import id.alurkerja.calendar.CalendarService;
 import id.alurkerja.calendar.WorkingCalendar;
 import id.alurkerja.casework.CaseBulkLoad;
+import id.alurkerja.casework.CaseRules;
 import id.alurkerja.database.BulkLoad;
 import id.alurkerja.org.Holding;
 import id.alurkerja.org.KabupatenView;
 import id.alurkerja.casework.Outcome;
-import id.alurkerja.casework.RoutingPolicy;
 import id.alurkerja.org.OrgDirectory;
 import id.alurkerja.org.PositionView;
 import id.alurkerja.reports.MeasureBulkLoad;
@@ -258,7 +258,7 @@ public class HistoryGenerator {
 
 	/** One SOP ready to simulate: its steps with their positions and holders. */
 	record Plan(SopRevisionView revision, Map<String, StepPlan> steps, Step first, String kabupatenCode,
-			Map<Long, List<Holder>> holders) {
+			Map<Long, List<Holder>> holders, CaseRules rules) {
 	}
 
 	record StepPlan(Step step, Lane lane, PositionView position, List<Holder> holders, List<PositionView> below) {
@@ -266,7 +266,7 @@ public class HistoryGenerator {
 
 	/** Who held a position when, as the history records it. */
 	record Holder(Long personId, String name, Long positionId, String label, String kind, LocalDate start,
-			LocalDate end) {
+			LocalDate end, Holding holding) {
 
 		boolean on(LocalDate day) {
 			return !day.isBefore(this.start) && (this.end == null || !day.isAfter(this.end));
@@ -280,9 +280,10 @@ public class HistoryGenerator {
 			Long kabupatenId = k.id();
 			Map<Long, List<Holder>> holders = holders(kabupatenId);
 			List<PositionView> positions = this.directory.positions(kabupatenId);
+			CaseRules rules = CaseRules.of(this.directory, kabupatenId, LocalDate.now(this.clock));
 			for (SopSummary summary : this.catalog.catalogue(kabupatenId, null)) {
 				SopRevisionView revision = this.catalog.published(kabupatenId, summary.code()).orElseThrow();
-				Plan plan = plan(revision, positions, holders, k.code());
+				Plan plan = plan(revision, positions, holders, k.code(), rules);
 				if (plan != null) {
 					plans.add(plan);
 				}
@@ -292,7 +293,7 @@ public class HistoryGenerator {
 	}
 
 	private static Plan plan(SopRevisionView revision, List<PositionView> positions, Map<Long, List<Holder>> holders,
-			String kabupatenCode) {
+			String kabupatenCode, CaseRules rules) {
 		SopContent content = revision.content();
 		Map<String, StepPlan> steps = new HashMap<>();
 		for (Step step : content.steps()) {
@@ -305,11 +306,17 @@ public class HistoryGenerator {
 			if (position == null || holders.getOrDefault(position.id(), List.of()).isEmpty()) {
 				return null;
 			}
-			List<PositionView> below = positions.stream().filter(p -> position.id().equals(p.superiorId())).toList();
-			steps.put(step.no(), new StepPlan(step, lane, position, holders.get(position.id()),
-					below.stream().filter(p -> holders.containsKey(p.id())).toList()));
+			// where a step may be handed down: the rule the services apply, to positions
+			// with holders
+			List<PositionView> below = rules.disposableTo(position.id())
+				.stream()
+				.filter(p -> holders.containsKey(p.id()))
+				.toList();
+			steps.put(step.no(), new StepPlan(step, lane, position, holders.get(position.id()), below));
 		}
-		return content.start().map(first -> new Plan(revision, steps, first, kabupatenCode, holders)).orElse(null);
+		return content.start()
+			.map(first -> new Plan(revision, steps, first, kabupatenCode, holders, rules))
+			.orElse(null);
 	}
 
 	private Map<Long, List<Holder>> holders(Long kabupatenId) {
@@ -317,7 +324,7 @@ public class HistoryGenerator {
 		for (Holding h : this.directory.assignments(kabupatenId)) {
 			byPosition.computeIfAbsent(h.position().id(), k -> new ArrayList<>())
 				.add(new Holder(h.person().id(), h.person().name(), h.position().id(), h.positionLabel(),
-						h.kind().name(), h.startDate(), h.endDate()));
+						h.kind().name(), h.startDate(), h.endDate(), h));
 		}
 		return byPosition;
 	}
@@ -384,32 +391,37 @@ public class HistoryGenerator {
 			}
 			LocalDate on = date(completed, calendar);
 			Holder by = holderOn(at.holders(), on);
-			String outcome = "DONE";
-			String next;
-			if (step.kind() == StepKind.DECISION) {
-				boolean tidak = step.tidak() != null && returns < MAX_RETURNS_PER_CASE
-						&& random.nextDouble() < TIDAK_CHANCE;
-				outcome = tidak ? "TIDAK" : "YA";
-				if (tidak) {
-					returns++;
-				}
+			// the outcomes the rules allow the step: Tidak now and then where it has a
+			// target
+			List<Outcome> outcomes = CaseRules.outcomes(step);
+			Outcome chosen = outcomes.contains(Outcome.DONE) ? Outcome.DONE : Outcome.YA;
+			if (outcomes.contains(Outcome.TIDAK) && step.tidak() != null && returns < MAX_RETURNS_PER_CASE
+					&& random.nextDouble() < TIDAK_CHANCE) {
+				chosen = Outcome.TIDAK;
+				returns++;
 			}
+			String outcome = chosen.name();
 			// where the case goes next: the same rule the services apply
-			next = RoutingPolicy.next(plan.revision().content(), step, Outcome.valueOf(outcome))
-				.map(Step::no)
-				.orElse(null);
-			boolean expectsOutput = step.output() != null && !step.output().isBlank();
+			String next = CaseRules.next(plan.revision().content(), step, chosen).map(Step::no).orElse(null);
+			boolean expectsOutput = CaseRules.outputMissing(step, false);
 			boolean uploaded = expectsOutput && random.nextDouble() < OUTPUT_UPLOADED;
-			String missing = (expectsOutput && !uploaded) ? MISSING_REASONS[random.nextInt(MISSING_REASONS.length)]
-					: null;
+			String missing = CaseRules.outputMissing(step, uploaded)
+					? MISSING_REASONS[random.nextInt(MISSING_REASONS.length)] : null;
+			// the step walked through the rules: handed down, reported back, completed by
+			// its owner
+			CaseRules.StepRun run = plan.rules().step(at.position().id(), created);
 			SimDelegation delegation = null;
 			if (!at.below().isEmpty() && step.kind() == StepKind.PROCESS && random.nextDouble() < DELEGATION_CHANCE) {
 				PositionView to = at.below().get(random.nextInt(at.below().size()));
 				long span = Duration.between(created, completed).getSeconds();
 				Instant handed = created.plusSeconds(span / 5);
 				Instant reported = created.plusSeconds(span * 4 / 5);
-				delegation = new SimDelegation(to, null, handed, reported);
+				Holder toHolder = holderOn(plan.holders().get(to.id()), date(handed, calendar));
+				run.dispose(by.holding(), to.id(), handed);
+				run.reportBack(toHolder.holding(), reported);
+				delegation = new SimDelegation(to, toHolder, handed, reported);
 			}
+			run.complete(by.holding());
 			String reason = "TIDAK".equals(outcome) ? RETURN_REASONS[random.nextInt(RETURN_REASONS.length)] : null;
 			tasks.add(new SimTask(at, created, completed, near, due, outcome, by, returnReason, returnedFrom, uploaded,
 					missing, delegation, next));
@@ -558,7 +570,7 @@ public class HistoryGenerator {
 				}
 				SimDelegation d = t.delegation();
 				if (d != null) {
-					Holder to = holderOn(c.plan().holders().get(d.to().id()), LocalDate.ofInstant(d.at(), zone));
+					Holder to = d.toHolder();
 					cases.addDelegation(delegationIds[di++], taskId, t.by().personId(), t.by().positionId(),
 							d.to().id(), to.personId(), "Mohon ditindaklanjuti sesuai ketentuan", "BIASA", d.at(),
 							"CLOSED", "Sudah dikerjakan, mohon arahan lebih lanjut", d.reportedAt(), to.personId());
