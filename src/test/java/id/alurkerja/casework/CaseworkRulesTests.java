@@ -67,7 +67,15 @@ class CaseworkRulesTests {
 
 		this.administration.appointActing(plt.kabupatenId(), plt.personId(), kadisPosition, AssignmentKind.PLT,
 				LocalDate.now().minusDays(1), LocalDate.now().plusMonths(6));
-		this.f.cases.complete(plt, kadisTask.id(), Completion.done(kadisTask.version()).withoutOutput("Lisan"));
+		try {
+			this.f.cases.complete(plt, kadisTask.id(), Completion.done(kadisTask.version()).withoutOutput("Lisan"));
+		}
+		finally {
+			// the other tests share this database: the Kepala Dinas has no Plt. beyond
+			// this one
+			this.jdbc.update("delete from position_assignment where person_id = ? and position_id = ? and kind = 'PLT'",
+					plt.personId(), kadisPosition);
+		}
 
 		TaskView done = this.f.detail("kadis.sanggau", id).tasks().get(0);
 		assertThat(done.completedByName()).isEqualTo("Stefanus Adi Pratama, S.H.");
