@@ -12,6 +12,7 @@ import id.alurkerja.org.AlurUser;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +36,9 @@ class CaseworkFixture {
 
 	@Autowired
 	DocumentService documents;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	AlurUser user(String username) {
 		return (AlurUser) this.users.loadUserByUsername(username);
@@ -67,6 +71,23 @@ class CaseworkFixture {
 
 	void done(String username, Long caseId) {
 		complete(username, caseId, Outcome.DONE, null);
+	}
+
+	/**
+	 * A new case of seed 003 waiting at the Bupati's step, an hour past due: the only
+	 * open task the overdue job has left to mark (every other one counts as notified).
+	 */
+	Overdue overdueAtTheBupati(String perihal) {
+		Long id = start("kasi.kerjasama.sanggau", "DPMPEMDES-CTADES-01", perihal, "Desa Sei Tekam", Sifat.BIASA);
+		done("kasi.kerjasama.sanggau", id);
+		TaskView bupati = open("bupati.sanggau", id);
+		this.jdbc.update("update task set overdue_notified_at = now() where status = 'OPEN' "
+				+ "and overdue_notified_at is null and id <> ?", bupati.id());
+		this.jdbc.update("update task set due_at = now() - interval '1 hour' where id = ?", bupati.id());
+		return new Overdue(id, bupati);
+	}
+
+	record Overdue(Long caseId, TaskView task) {
 	}
 
 	Long upload(String username, Long caseId, Long documentId, String title, String fileName, byte[] bytes) {

@@ -48,14 +48,9 @@ class OverdueJobAndUsersTests {
 
 	@Test
 	void theJobSkipsACaseAUserIsActingOnAndMarksItOnItsNextRunWithoutStalingTheUsersForm() throws Exception {
-		Long id = this.f.start("kasi.kerjasama.sanggau", "DPMPEMDES-CTADES-01", "Terlambat bersamaan", "Desa Sei Tekam",
-				Sifat.BIASA);
-		this.f.done("kasi.kerjasama.sanggau", id);
-		TaskView bupati = this.f.open("bupati.sanggau", id);
-		// only this case's task is past due, for this test
-		this.jdbc.update("update task set overdue_notified_at = now() where status = 'OPEN' "
-				+ "and overdue_notified_at is null and id <> ?", bupati.id());
-		this.jdbc.update("update task set due_at = now() - interval '1 hour' where id = ?", bupati.id());
+		CaseworkFixture.Overdue overdue = this.f.overdueAtTheBupati("Terlambat bersamaan");
+		Long id = overdue.caseId();
+		TaskView bupati = overdue.task();
 
 		// a user's action holds the case's row lock while the job runs
 		CountDownLatch locked = new CountDownLatch(1);

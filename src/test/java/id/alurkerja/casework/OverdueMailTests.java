@@ -40,13 +40,9 @@ class OverdueMailTests {
 
 	@Test
 	void anOverdueTaskIsMailedOnceToItsHolderAndTheSuperior() throws Exception {
-		Long id = this.f.start("kasi.kerjasama.sanggau", "DPMPEMDES-CTADES-01", "Terlambat", "Desa Sei Tekam",
-				Sifat.BIASA);
-		this.f.done("kasi.kerjasama.sanggau", id);
-		TaskView bupati = this.f.open("bupati.sanggau", id);
-		this.jdbc.update("update task set due_at = now() - interval '1 hour' where status = 'OPEN' "
-				+ "and overdue_notified_at is null and due_at is not null and id <> ?", -1L);
-		this.jdbc.update("update task set overdue_notified_at = now() where status = 'OPEN' and id <> ?", bupati.id());
+		CaseworkFixture.Overdue overdueCase = this.f.overdueAtTheBupati("Terlambat");
+		Long id = overdueCase.caseId();
+		TaskView bupati = overdueCase.task();
 
 		assertThat(this.overdue.markOverdue()).isEqualTo(1);
 		assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
