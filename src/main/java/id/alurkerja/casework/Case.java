@@ -15,6 +15,7 @@ import id.alurkerja.casework.CaseEvent.ActedBy;
 import id.alurkerja.org.Holding;
 import id.alurkerja.org.PositionView;
 import id.alurkerja.org.UnitView;
+import id.alurkerja.sop.DocumentDuty;
 import id.alurkerja.sop.SopContent;
 import id.alurkerja.sop.SopContent.Lane;
 import id.alurkerja.sop.SopContent.Step;
@@ -51,6 +52,9 @@ final class Case {
 		boolean atFirstTask();
 
 		Optional<CaseDocument> document(Long documentId);
+
+		/** The case's documents, oldest first. */
+		List<CaseDocument> documents();
 
 		List<DocumentVersion> versions(Long documentId);
 
@@ -161,10 +165,10 @@ final class Case {
 			requireText(completion.reason(), "reason", "casework.complete.reasonRequired");
 		}
 		Holding holding = CompletionPolicy.mayComplete(actor, task, delegations(), this.org).orThrow();
-		boolean outputMissing = CompletionPolicy.outputMissing(step, this.parts.hasUpload(task.getId()));
+		boolean outputMissing = OutputPolicy.missing(content, step, task.getId(), outcome, outputFacts(task), this.org);
 		if (outputMissing && !StringUtils.hasText(completion.outputMissingReason())) {
 			throw new CaseworkException.Invalid("outputMissingReason", "casework.complete.outputMissing",
-					step.output());
+					OutputPolicy.expected(step));
 		}
 		Instant now = now();
 		task.complete(outcome, actor.personId(), holding.position().id(), holding.kind().name(),
@@ -281,15 +285,19 @@ final class Case {
 			.orElseThrow(() -> new CaseworkException.Invalid("file", "casework.upload.type"));
 		CaseDocument document;
 		int number;
-		if (documentId == null) {
-			if (!StringUtils.hasText(title)) {
+		// a step that drafts a document adds its upload to that document (a new version
+		// when the case has it already) unless another title is typed
+		Optional<CaseDocument> drafted = (documentId == null) ? drafted(task, title) : Optional.empty();
+		if (documentId == null && drafted.isEmpty()) {
+			String named = draftedName(task).filter(n -> !StringUtils.hasText(title)).orElse(title);
+			if (!StringUtils.hasText(named)) {
 				throw new CaseworkException.Invalid("title", "casework.upload.titleRequired");
 			}
-			document = new CaseDocument(this.file.getId(), title.strip(), now());
+			document = new CaseDocument(this.file.getId(), named.strip(), now());
 			number = 1;
 		}
 		else {
-			document = this.parts.document(documentId)
+			document = drafted.or(() -> this.parts.document(documentId))
 				.filter(d -> d.getCaseId().equals(this.file.getId()))
 				.orElseThrow(CaseworkException.NotFound::new);
 			List<DocumentVersion> existing = this.parts.versions(document.getId());
@@ -312,7 +320,11 @@ final class Case {
 	void initial(Actor actor, DocumentVersion version, String title) {
 		this.file.ensureRunning();
 		List<Paraf> existing = this.parts.parafs(version.getId());
-		Holding holding = ParafPolicy.mayInitial(actor, version, this.parts.versions(version.getDocumentId()), existing)
+		SopContent content = this.parts.content();
+		Step step = (this.current != null) ? content.step(this.current.getStepNo()).orElse(null) : null;
+		Holding holding = ParafPolicy
+			.mayInitial(actor, version, this.parts.versions(version.getDocumentId()), existing,
+					new ParafPolicy.At(content, step, title))
 			.orThrow();
 		this.paraf = new Paraf(version.getId(), existing.size() + 1, actor.personId(), holding.position().id(),
 				holding.kind().name(), holding.position().rank(), now());
@@ -332,9 +344,11 @@ final class Case {
 			throw new CaseworkException.Conflict("casework.case.notRunning", this.file.getRegistrationNo());
 		}
 		Task task = this.current;
+		SopContent content = this.parts.content();
 		Holding holding = SignPolicy
-			.maySign(actor, task, version, this.parts.versions(version.getDocumentId()), this.org)
+			.maySign(actor, task, version, this.parts.versions(version.getDocumentId()), this.org, content, title)
 			.orThrow();
+		klasifikasi = SignPolicy.klasifikasi(content, task, klasifikasi);
 		if (!numbers.isKnown(klasifikasi)) {
 			throw new CaseworkException.Invalid("klasifikasi", "casework.sign.klasifikasiUnknown");
 		}
@@ -455,6 +469,49 @@ final class Case {
 		this.opened = new Task(this.file.getId(), this.file.getKabupatenId(), step.no(), lane.key(), position.id(),
 				lane.external() ? lane.name() : null, at, near, due);
 		return this.opened;
+	}
+
+	/** The name of the document the step drafts, if its duty drafts one. */
+	private Optional<String> draftedName(Task task) {
+		return this.parts.content()
+			.step(task.getStepNo())
+			.filter(step -> step.has(DocumentDuty.Kind.DRAFT))
+			.map(step -> step.duty().document());
+	}
+
+	/**
+	 * The case's document the step drafts, when the upload is for it (no other title
+	 * typed) and the case has it already.
+	 */
+	private Optional<CaseDocument> drafted(Task task, String title) {
+		return draftedName(task).filter(name -> !StringUtils.hasText(title) || name.equalsIgnoreCase(title.strip()))
+			.flatMap(this::documentNamed);
+	}
+
+	private Optional<CaseDocument> documentNamed(String name) {
+		return this.parts.documents().stream().filter(d -> d.getTitle().equalsIgnoreCase(name.strip())).findFirst();
+	}
+
+	/** The step's documents as the output rule reads them, each read when asked. */
+	private OutputPolicy.Facts outputFacts(Task task) {
+		return new OutputPolicy.Facts() {
+
+			@Override
+			public boolean anyUpload() {
+				return Case.this.parts.hasUpload(task.getId());
+			}
+
+			@Override
+			public List<DocumentVersion> versionsOf(String document) {
+				return documentNamed(document).map(d -> Case.this.parts.versions(d.getId())).orElse(List.of());
+			}
+
+			@Override
+			public List<Paraf> parafs(Long versionId) {
+				return Case.this.parts.parafs(versionId);
+			}
+
+		};
 	}
 
 	private List<Delegation> delegations() {

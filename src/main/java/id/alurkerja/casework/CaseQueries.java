@@ -201,8 +201,6 @@ public class CaseQueries {
 				.map(p -> new ActionPanel.PositionChoice(p.id(), p.title(), choices(kabupatenId, p.id(), today)))
 				.toList())
 			.orElse(List.of());
-		boolean outputMissing = org.springframework.util.StringUtils.hasText(step.output())
-				&& !this.versions.existsByTaskId(task.getId());
 		List<ActionPanel.ChecklistItem> checklist = new java.util.ArrayList<>();
 		for (int i = 0; i < step.keterangan().size(); i++) {
 			checklist.add(new ActionPanel.ChecklistItem(i, step.keterangan().get(i), task.getChecklist().contains(i)));
@@ -215,34 +213,79 @@ public class CaseQueries {
 		// paraf and signature on the latest version of each document, by the same rules
 		// as the service
 		java.util.Set<Long> paraf = new java.util.HashSet<>();
-		boolean sign = false;
+		java.util.Set<Long> sign = new java.util.HashSet<>();
 		List<CaseDocument> docs = detail.documents().isEmpty() ? List.of()
 				: this.documents.findByCaseIdOrderByCreatedAtAscIdAsc(c.getId());
+		Map<Long, List<DocumentVersion>> versionsByDoc = Map.of();
+		Map<Long, List<Paraf>> parafsByVersion = Map.of();
 		if (!docs.isEmpty()) {
-			Map<Long, List<DocumentVersion>> versionsByDoc = this.versions
+			versionsByDoc = this.versions
 				.findByDocumentIdInOrderByNumberAsc(docs.stream().map(CaseDocument::getId).toList())
 				.stream()
 				.collect(Collectors.groupingBy(DocumentVersion::getDocumentId));
 			List<DocumentVersion> latest = versionsByDoc.values().stream().map(v -> v.get(v.size() - 1)).toList();
-			Map<Long, List<Paraf>> parafsByVersion = this.parafs
+			parafsByVersion = this.parafs
 				.findByVersionIdInOrderByOrdAsc(latest.stream().map(DocumentVersion::getId).toList())
 				.stream()
 				.collect(Collectors.groupingBy(Paraf::getVersionId));
-			for (DocumentVersion v : latest) {
-				List<DocumentVersion> all = versionsByDoc.get(v.getDocumentId());
-				if (ParafPolicy.mayInitial(actor, v, all, parafsByVersion.getOrDefault(v.getId(), List.of()))
+			for (CaseDocument d : docs) {
+				List<DocumentVersion> all = versionsByDoc.getOrDefault(d.getId(), List.of());
+				if (all.isEmpty()) {
+					continue;
+				}
+				DocumentVersion v = all.get(all.size() - 1);
+				if (ParafPolicy
+					.mayInitial(actor, v, all, parafsByVersion.getOrDefault(v.getId(), List.of()),
+							new ParafPolicy.At(content, step, d.getTitle()))
 					.allowed()) {
 					paraf.add(v.getId());
 				}
-				sign = sign || SignPolicy.maySign(actor, task, v, all, organisation).allowed();
+				if (SignPolicy.maySign(actor, task, v, all, organisation, content, d.getTitle()).allowed()) {
+					sign.add(v.getId());
+				}
 			}
 		}
-		List<ActionPanel.Klasifikasi> klasifikasi = sign ? this.numbering.klasifikasi()
+		// the output the step must leave, by the rule the service applies (a Tidak is
+		// asked
+		// for its reason only)
+		Map<Long, List<DocumentVersion>> versionsOf = versionsByDoc;
+		Map<Long, List<Paraf>> parafsOf = parafsByVersion;
+		boolean outputMissing = OutputPolicy.missing(content, step, task.getId(), Outcome.DONE,
+				new OutputPolicy.Facts() {
+
+					@Override
+					public boolean anyUpload() {
+						return versionsOf.values()
+							.stream()
+							.flatMap(List::stream)
+							.anyMatch(v -> task.getId().equals(v.getTaskId()));
+					}
+
+					@Override
+					public List<DocumentVersion> versionsOf(String document) {
+						return docs.stream()
+							.filter(d -> d.getTitle().equalsIgnoreCase(document.strip()))
+							.findFirst()
+							.map(d -> versionsOf.getOrDefault(d.getId(), List.of()))
+							.orElse(List.of());
+					}
+
+					@Override
+					public List<Paraf> parafs(Long versionId) {
+						return parafsOf.getOrDefault(versionId, List.of());
+					}
+
+				}, organisation);
+		// the klasifikasi the SOP's signing step gives is the only one offered
+		String fromSop = SignPolicy.klasifikasi(content, task, null);
+		List<ActionPanel.Klasifikasi> klasifikasi = !sign.isEmpty() ? this.numbering.klasifikasi()
 			.stream()
+			.filter(k -> fromSop == null || fromSop.equals(k.code()))
 			.map(k -> new ActionPanel.Klasifikasi(k.code(), k.name()))
 			.toList() : List.of();
 		return new ActionPanel(task.getId(), task.getVersion(), take, complete, decision, next, ya, tidak,
-				step.output(), outputMissing, checklist, delegateTo, (reportable != null) ? reportable.getId() : null,
+				OutputPolicy.expected(step), outputMissing, checklist, delegateTo,
+				(reportable != null) ? reportable.getId() : null,
 				(reportable != null) ? this.directory.position(kabupatenId, reportable.getFromPositionId())
 					.map(PositionView::title)
 					.orElse(null) : null,

@@ -3,15 +3,12 @@ package id.alurkerja.casework;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import id.alurkerja.org.Holding;
 import id.alurkerja.org.OrgDirectory;
 import id.alurkerja.org.PositionView;
-import id.alurkerja.org.UnitView;
 import id.alurkerja.sop.SopContent;
 import id.alurkerja.sop.SopContent.Step;
 
@@ -36,12 +33,11 @@ public final class CaseRules {
 	}
 
 	/**
-	 * The rules over one kabupaten's organisation as the directory shows it on a day,
-	 * each answer of the directory kept (a bulk run asks the same few positions millions
-	 * of times).
+	 * The rules over one kabupaten's organisation as the directory shows it on a day
+	 * (each answer kept: a bulk run asks the same few positions millions of times).
 	 */
 	public static CaseRules of(OrgDirectory directory, Long kabupatenId, LocalDate day) {
-		return new CaseRules(new Remembered(Organisation.of(directory, kabupatenId, day)), kabupatenId);
+		return new CaseRules(Organisation.of(directory, kabupatenId, day), kabupatenId);
 	}
 
 	static CaseRules of(Organisation org, Long kabupatenId) {
@@ -88,57 +84,6 @@ public final class CaseRules {
 
 	private Actor actor(Holding holding) {
 		return new Actor(holding.person().id(), holding.person().name(), this.kabupatenId, false, List.of(holding));
-	}
-
-	/** An organisation that asks its source once per question (not thread-safe). */
-	private static final class Remembered implements Organisation {
-
-		private final Organisation source;
-
-		private final Map<Long, List<PositionView>> subordinates = new HashMap<>();
-
-		private final Map<Long, List<Holding>> holders = new HashMap<>();
-
-		private final Map<Long, Optional<PositionView>> positions = new HashMap<>();
-
-		private final Map<String, Optional<PositionView>> byCode = new HashMap<>();
-
-		private final Map<Long, List<UnitView>> units = new HashMap<>();
-
-		Remembered(Organisation source) {
-			this.source = source;
-		}
-
-		@Override
-		public List<PositionView> subordinatesOf(Long positionId) {
-			return this.subordinates.computeIfAbsent(positionId, this.source::subordinatesOf);
-		}
-
-		@Override
-		public List<Holding> holdersOn(Long positionId) {
-			return this.holders.computeIfAbsent(positionId, this.source::holdersOn);
-		}
-
-		@Override
-		public Optional<PositionView> positionByCode(String code) {
-			return this.byCode.computeIfAbsent(code, this.source::positionByCode);
-		}
-
-		@Override
-		public Optional<PositionView> position(Long positionId) {
-			return this.positions.computeIfAbsent(positionId, this.source::position);
-		}
-
-		@Override
-		public List<UnitView> unitWithAncestors(Long unitId) {
-			return this.units.computeIfAbsent(unitId, this.source::unitWithAncestors);
-		}
-
-		@Override
-		public String personName(Long personId) {
-			return this.source.personName(personId);
-		}
-
 	}
 
 	/**

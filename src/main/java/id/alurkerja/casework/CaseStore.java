@@ -214,7 +214,7 @@ class CaseStore {
 		@Override
 		public SopContent content() {
 			if (this.content == null) {
-				this.content = CaseStore.this.sops.revisionById(this.file.getSopRevisionId()).orElseThrow().content();
+				this.content = CaseStore.this.sops.frozenContent(this.file.getSopRevisionId()).orElseThrow();
 			}
 			return this.content;
 		}
@@ -237,6 +237,11 @@ class CaseStore {
 		@Override
 		public Optional<CaseDocument> document(Long documentId) {
 			return CaseStore.this.documents.findById(documentId);
+		}
+
+		@Override
+		public List<CaseDocument> documents() {
+			return CaseStore.this.documents.findByCaseIdOrderByCreatedAtAscIdAsc(this.file.getId());
 		}
 
 		@Override

@@ -1,7 +1,9 @@
 package id.alurkerja.casework;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import id.alurkerja.org.Holding;
@@ -42,9 +44,12 @@ interface Organisation {
 		return position(positionId).map(PositionView::title).orElse("-");
 	}
 
-	/** The organisation module's directory as one kabupaten on one day sees it. */
+	/**
+	 * The organisation module's directory as one kabupaten on one day sees it, each
+	 * answer kept for the life of this object (one action, one page, one bulk run).
+	 */
 	static Organisation of(OrgDirectory directory, Long kabupatenId, LocalDate today) {
-		return new Organisation() {
+		return new Remembered(new Organisation() {
 
 			@Override
 			public List<PositionView> subordinatesOf(Long positionId) {
@@ -81,7 +86,65 @@ interface Organisation {
 				return directory.person(kabupatenId, personId).map(p -> p.name()).orElse("-");
 			}
 
-		};
+		});
+	}
+
+	/** An organisation that asks its source once per question (not thread-safe). */
+	final class Remembered implements Organisation {
+
+		private final Organisation source;
+
+		private final Map<Long, List<PositionView>> subordinates = new HashMap<>();
+
+		private final Map<Long, List<Holding>> holders = new HashMap<>();
+
+		private final Map<Long, Optional<PositionView>> positions = new HashMap<>();
+
+		private final Map<String, Optional<PositionView>> byCode = new HashMap<>();
+
+		private final Map<Long, List<UnitView>> units = new HashMap<>();
+
+		private final Map<Long, Optional<UnitView>> unitsById = new HashMap<>();
+
+		Remembered(Organisation source) {
+			this.source = source;
+		}
+
+		@Override
+		public List<PositionView> subordinatesOf(Long positionId) {
+			return this.subordinates.computeIfAbsent(positionId, this.source::subordinatesOf);
+		}
+
+		@Override
+		public List<Holding> holdersOn(Long positionId) {
+			return this.holders.computeIfAbsent(positionId, this.source::holdersOn);
+		}
+
+		@Override
+		public Optional<PositionView> positionByCode(String code) {
+			return this.byCode.computeIfAbsent(code, this.source::positionByCode);
+		}
+
+		@Override
+		public Optional<PositionView> position(Long positionId) {
+			return this.positions.computeIfAbsent(positionId, this.source::position);
+		}
+
+		@Override
+		public List<UnitView> unitWithAncestors(Long unitId) {
+			return this.units.computeIfAbsent(unitId, this.source::unitWithAncestors);
+		}
+
+		@Override
+		public Optional<UnitView> unit(Long unitId) {
+			return this.unitsById.computeIfAbsent(unitId, this.source::unit);
+		}
+
+		@Override
+		public String personName(Long personId) {
+			return this.source.personName(personId);
+		}
+
 	}
 
 }

@@ -1,23 +1,37 @@
 package id.alurkerja.casework;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import id.alurkerja.org.Holding;
+import id.alurkerja.org.PositionView;
+import id.alurkerja.sop.DocumentDuty;
+import id.alurkerja.sop.SopContent;
+import id.alurkerja.sop.SopContent.Lane;
+import id.alurkerja.sop.SopContent.Step;
 
 /**
- * Who may initial a draft: an official (in their most senior position) initials only the
- * latest unsigned version of a document, once, at most three officials per version, each
- * more senior than the one before.
+ * Who may initial a draft. Where the SOP declares document duties, a step asks for paraf
+ * (its duty names the document and the lanes): only while the case stands at that step,
+ * only holders of those lanes' positions, and never the document's signer. Where it
+ * declares none (a revision published before duties existed), an official initials in
+ * their most senior position. Either way: only the latest unsigned version, once per
+ * person, at most three per version, each more senior than the one before.
  */
 final class ParafPolicy {
 
 	static final int MAX_PARAF = 3;
 
+	/** Where the paraf would be given: the SOP, the case's current step, the document. */
+	record At(SopContent content, Step step, String document) {
+	}
+
 	private ParafPolicy() {
 	}
 
 	static Verdict<Holding> mayInitial(Actor actor, DocumentVersion version, List<DocumentVersion> versionsOfDocument,
-			List<Paraf> parafs) {
+			List<Paraf> parafs, At at) {
 		Verdict<Boolean> latest = SignPolicy.latestUnsigned(version, versionsOfDocument);
 		if (!latest.allowed()) {
 			return latest.refusedAs();
@@ -28,14 +42,61 @@ final class ParafPolicy {
 		if (parafs.size() >= MAX_PARAF) {
 			return Verdict.invalid(null, "casework.paraf.full");
 		}
-		var senior = actor.senior();
-		if (senior.isEmpty()) {
+		Optional<Holding> as;
+		if (at.content().declaresDuties()) {
+			Step step = at.step();
+			if (step == null || !step.has(DocumentDuty.Kind.PARAF) || !step.duty().concerns(at.document())) {
+				return Verdict.notAllowed("casework.paraf.notAsked", at.document());
+			}
+			// the actor's own positions carry their codes: no lookup needed to match
+			// lanes
+			if (holdsLaneOf(actor, at.content(),
+					at.content().signingStep(at.document()).map(Step::lane).orElse(null))) {
+				return Verdict.notAllowed("casework.paraf.signer");
+			}
+			as = actor.holdings()
+				.stream()
+				.filter(h -> step.duty().parafLanes().stream().anyMatch(lane -> holdsLane(h, at.content(), lane)))
+				.min(Comparator.comparingInt(h -> h.position().rank()));
+		}
+		else {
+			as = actor.senior();
+		}
+		if (as.isEmpty()) {
 			return Verdict.notAllowed("casework.paraf.notAllowed");
 		}
-		if (!parafs.isEmpty() && senior.get().position().rank() >= parafs.get(parafs.size() - 1).getRank()) {
+		if (!parafs.isEmpty() && as.get().position().rank() >= parafs.get(parafs.size() - 1).getRank()) {
 			return Verdict.invalid(null, "casework.paraf.rankOrder");
 		}
-		return Verdict.allow(senior.get());
+		return Verdict.allow(as.get());
+	}
+
+	/**
+	 * The positions of the lanes a paraf duty names, as the case's kabupaten binds them.
+	 */
+	static List<PositionView> lanePositions(SopContent content, DocumentDuty duty, Organisation org) {
+		return duty.parafLanes()
+			.stream()
+			.map(content::lane)
+			.flatMap(Optional::stream)
+			.filter(lane -> !lane.external())
+			.map(Lane::position)
+			.map(org::positionByCode)
+			.flatMap(Optional::stream)
+			.toList();
+	}
+
+	private static boolean holdsLaneOf(Actor actor, SopContent content, String laneKey) {
+		return laneKey != null && actor.holdings().stream().anyMatch(h -> holdsLane(h, content, laneKey));
+	}
+
+	/** Whether a holding is of the position a lane of the SOP is bound to. */
+	private static boolean holdsLane(Holding holding, SopContent content, String laneKey) {
+		return content.lane(laneKey)
+			.filter(lane -> !lane.external())
+			.map(Lane::position)
+			.filter(code -> code.equals(holding.position().code()))
+			.isPresent();
 	}
 
 }

@@ -3,11 +3,14 @@ package id.alurkerja.casework;
 import java.util.List;
 
 import id.alurkerja.org.Holding;
+import id.alurkerja.sop.DocumentDuty;
+import id.alurkerja.sop.SopContent;
 
 /**
  * Who may sign: the owner of the case's current step (a holder of its position, the named
- * person if the step names one) signs the latest unsigned version of a document. Signing
- * makes the version final and gives it its number.
+ * person if the step names one) signs the latest unsigned version of a document. Where
+ * the SOP declares document duties, only at the step whose duty signs that document.
+ * Signing makes the version final and gives it its number.
  */
 final class SignPolicy {
 
@@ -15,12 +18,29 @@ final class SignPolicy {
 	}
 
 	static Verdict<Holding> maySign(Actor actor, Task current, DocumentVersion version,
-			List<DocumentVersion> versionsOfDocument, Organisation org) {
+			List<DocumentVersion> versionsOfDocument, Organisation org, SopContent content, String document) {
 		Verdict<Boolean> latest = latestUnsigned(version, versionsOfDocument);
 		if (!latest.allowed()) {
 			return latest.refusedAs();
 		}
+		if (content.declaresDuties() && content.step(current.getStepNo())
+			.filter(step -> step.has(DocumentDuty.Kind.SIGN) && step.duty().concerns(document))
+			.isEmpty()) {
+			return Verdict.notAllowed("casework.sign.notThisStep", document);
+		}
 		return TaskActorPolicy.owner(actor, current, org).orElseRefuse("casework.sign.notAllowed");
+	}
+
+	/**
+	 * The klasifikasi arsip a signature numbers with: the one the SOP's signing step
+	 * gives, else the one the signer chose.
+	 */
+	static String klasifikasi(SopContent content, Task current, String chosen) {
+		return content.step(current.getStepNo())
+			.filter(step -> step.has(DocumentDuty.Kind.SIGN))
+			.map(step -> step.duty().klasifikasi())
+			.filter(k -> k != null && !k.isBlank())
+			.orElse(chosen);
 	}
 
 	/**

@@ -164,7 +164,7 @@ public final class DraftChanges {
 					: s.keterangan();
 			Step changed = new Step(s.no(), s.kind(), s.printedMarker(), s.lane(), s.activity(), kelengkapan, s.time(),
 					s.output(), keterangan, s.next(), s.ya(), s.tidak(), s.phase(), s.title(), s.recurringReports(),
-					s.reportsTo());
+					s.reportsTo(), s.duty());
 			List<Step> steps = new ArrayList<>(c.steps());
 			steps.set(stepIndex, changed);
 			return withSteps(c, steps);
@@ -335,7 +335,7 @@ public final class DraftChanges {
 		return new Step(text(f.no()), f.kind(), s.printedMarker(), trim(f.lane()), text(f.activity()), s.kelengkapan(),
 				time(f.timeMin(), f.timeMax(), f.timeUnit()), trim(f.output()), s.keterangan(),
 				decision ? null : trim(f.next()), decision ? trim(f.ya()) : null, decision ? trim(f.tidak()) : null,
-				trim(f.phase()), trim(f.title()), s.recurringReports(), s.reportsTo());
+				trim(f.phase()), trim(f.title()), s.recurringReports(), s.reportsTo(), s.duty());
 	}
 
 	private static String newLaneKey(SopContent c) {

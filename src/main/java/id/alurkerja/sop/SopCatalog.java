@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -27,6 +28,9 @@ public class SopCatalog {
 	private final SopRevisionRepository revisions;
 
 	private final OrgDirectory directory;
+
+	/** The content of revisions past their draft, by id ({@link #frozenContent}). */
+	private final Map<Long, SopContent> frozen = new ConcurrentHashMap<>();
 
 	SopCatalog(SopRepository sops, SopRevisionRepository revisions, OrgDirectory directory) {
 		this.sops = sops;
@@ -89,6 +93,22 @@ public class SopCatalog {
 	}
 
 	/** A revision by id, for cases pinned to it; the caller checks the kabupaten. */
+	/**
+	 * What a revision a case runs on says. A revision that is no longer a draft never
+	 * changes (V2's trigger refuses it), so each node keeps its content once read: the
+	 * rules of every action on a case ask it, and it costs no statement after the first.
+	 */
+	public Optional<SopContent> frozenContent(Long revisionId) {
+		SopContent known = this.frozen.get(revisionId);
+		if (known != null) {
+			return Optional.of(known);
+		}
+		Optional<SopRevision> revision = this.revisions.findById(revisionId);
+		revision.filter(r -> r.getStatus() != RevisionStatus.DRAFT)
+			.ifPresent(r -> this.frozen.put(revisionId, r.getContent()));
+		return revision.map(SopRevision::getContent);
+	}
+
 	public Optional<SopRevisionView> revisionById(Long revisionId) {
 		return this.revisions.findById(revisionId)
 			.flatMap(r -> this.sops.findById(r.getSopId()).map(sop -> SopRevisionView.of(sop, r)));

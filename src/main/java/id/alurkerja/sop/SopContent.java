@@ -57,6 +57,27 @@ public record SopContent(Identity identity, List<Lane> lanes, List<Step> steps, 
 		return following(step).map(s -> List.of(s.no())).orElse(List.of());
 	}
 
+	/**
+	 * Whether this revision says who drafts, initials and signs its documents. A revision
+	 * published before document duties existed says nothing: its cases keep the rules
+	 * they started with (see ADR 0063).
+	 */
+	public boolean declaresDuties() {
+		return this.steps.stream().anyMatch(s -> s.duty() != null);
+	}
+
+	/** The step that signs the named document, if any. */
+	public Optional<Step> signingStep(String document) {
+		return this.steps.stream()
+			.filter(s -> s.has(DocumentDuty.Kind.SIGN) && s.duty().concerns(document))
+			.findFirst();
+	}
+
+	/** Whether a step of its own numbers the named document (so signing does not). */
+	public boolean numbersSeparately(String document) {
+		return this.steps.stream().anyMatch(s -> s.has(DocumentDuty.Kind.NUMBER) && s.duty().concerns(document));
+	}
+
 	static <T> List<T> nullSafe(List<T> list) {
 		return (list != null) ? list.stream().filter(Objects::nonNull).toList() : List.of();
 	}
@@ -101,12 +122,32 @@ public record SopContent(Identity identity, List<Lane> lanes, List<Step> steps, 
 	/** One printed row (or narrative procedure step) with its mutu baku. */
 	public record Step(String no, StepKind kind, String printedMarker, String lane, String activity,
 			List<String> kelengkapan, TimeStandard time, String output, List<String> keterangan, String next, String ya,
-			String tidak, String phase, String title, List<String> recurringReports, String reportsTo) {
+			String tidak, String phase, String title, List<String> recurringReports, String reportsTo,
+			DocumentDuty duty) {
 
 		public Step {
 			kelengkapan = nullSafe(kelengkapan);
 			keterangan = nullSafe(keterangan);
 			recurringReports = nullSafe(recurringReports);
+		}
+
+		/** A step with no document duty. */
+		public Step(String no, StepKind kind, String printedMarker, String lane, String activity,
+				List<String> kelengkapan, TimeStandard time, String output, List<String> keterangan, String next,
+				String ya, String tidak, String phase, String title, List<String> recurringReports, String reportsTo) {
+			this(no, kind, printedMarker, lane, activity, kelengkapan, time, output, keterangan, next, ya, tidak, phase,
+					title, recurringReports, reportsTo, null);
+		}
+
+		public Step withDuty(DocumentDuty duty) {
+			return new Step(this.no, this.kind, this.printedMarker, this.lane, this.activity, this.kelengkapan,
+					this.time, this.output, this.keterangan, this.next, this.ya, this.tidak, this.phase, this.title,
+					this.recurringReports, this.reportsTo, duty);
+		}
+
+		/** Whether this step has a duty of this kind. */
+		public boolean has(DocumentDuty.Kind kind) {
+			return this.duty != null && this.duty.kind() == kind;
 		}
 
 	}

@@ -120,6 +120,41 @@ public final class SopValidator {
 				errors.add(ValidationError.of(step.no(), "deadEnd", step.no()));
 			}
 		}
+		checkDuty(content, step, errors);
+	}
+
+	/**
+	 * A document duty names its document; paraf names one to three lanes of the SOP other
+	 * than the signer's; a document is signed by one step only.
+	 */
+	private static void checkDuty(SopContent content, Step step, List<ValidationError> errors) {
+		DocumentDuty duty = step.duty();
+		if (duty == null) {
+			return;
+		}
+		if (duty.kind() == null || duty.document() == null || duty.document().isBlank()) {
+			errors.add(ValidationError.of(step.no(), "dutyDocument", step.no()));
+			return;
+		}
+		if (duty.kind() == DocumentDuty.Kind.PARAF) {
+			if (duty.parafLanes().isEmpty() || duty.parafLanes().size() > 3) {
+				errors.add(ValidationError.of(step.no(), "parafLanes", step.no()));
+			}
+			String signer = content.signingStep(duty.document()).map(Step::lane).orElse(null);
+			for (String lane : duty.parafLanes()) {
+				if (content.lane(lane).isEmpty()) {
+					errors.add(ValidationError.of(step.no(), "unknownLane", step.no(), lane));
+				}
+				else if (lane.equals(signer)) {
+					errors.add(
+							ValidationError.of(step.no(), "parafBySigner", step.no(), content.lane(lane).get().name()));
+				}
+			}
+		}
+		if (duty.kind() == DocumentDuty.Kind.SIGN
+				&& content.signingStep(duty.document()).filter(first -> !first.no().equals(step.no())).isPresent()) {
+			errors.add(ValidationError.of(step.no(), "signedTwice", step.no(), duty.document()));
+		}
 	}
 
 	/** Reachability from the start, and from every reachable step to an end. */

@@ -90,21 +90,24 @@ class SeedJourneysInBrowserTests extends JourneyBase {
 	}
 
 	@Test
-	void seed004PerformanceAgreementWithThreeParafASignatureAndANumber() throws Exception {
+	void seed004PerformanceAgreementInitialledByTheLanesRow6NamesSignedAtRow7AndNumbered() throws Exception {
 		String no = register("kadis.sanggau", "DPMPEMDES-PK-01", "Perjanjian Kinerja 2027 (uji peramban)",
 				"Sekretariat Daerah", null);
 		act("kadis.sanggau", no, "Selesaikan", "Kabid APD: koordinasikan");
 		act("kadis.sanggau", no, "Selesaikan", "Kasi: susun konsep");
 		Browser b = browser();
+		// row 3 drafts the Perjanjian Kinerja: the upload form names it already
 		openFromInbox("kasi.keuangan.sanggau", no);
-		upload("Konsep Perjanjian Kinerja", "konsep");
+		assertThat(b.driver().findElement(By.id("title")).getAttribute("value")).isEqualTo("Perjanjian Kinerja");
+		upload("Perjanjian Kinerja", "konsep");
 		b.press("Selesaikan");
+		assertThat(b.alert()).contains("Langkah telah diselesaikan");
 		act("kasi.keuangan.sanggau", no, "Selesaikan", null);
 		act("kasi.keuangan.sanggau", no, "Selesaikan", null);
 
+		// row 6 asks the paraf of the Kabid and the Sekretaris: not the drafter
 		openFromInbox("kasi.keuangan.sanggau", no);
-		b.press("Paraf");
-		assertThat(b.alert()).contains("Paraf telah dibubuhkan");
+		assertThat(b.driver().findElements(By.xpath("//button[normalize-space()='Paraf']"))).isEmpty();
 		for (String reviewer : new String[] { "kabid.apd.sanggau", "sekretaris.sanggau" }) {
 			b.signIn(reviewer);
 			b.follow("Berkas");
@@ -118,12 +121,13 @@ class SeedJourneysInBrowserTests extends JourneyBase {
 
 		openFromInbox("kadis.sanggau", no);
 		b.press("Tanda Tangani");
-		assertThat(b.alert()).contains("ditandatangani dengan nomor").contains("/DPMPD/");
+		assertThat(b.alert()).contains("ditandatangani dengan nomor").contains("000.8.3.3/").contains("/DPMPD/");
 		act("kadis.sanggau", no, "Selesaikan", null);
 		act("kasi.keuangan.sanggau", no, "Selesaikan", null);
 		act("kasi.keuangan.sanggau", no, "Selesaikan", null);
 		assertFinished("kadis.sanggau", no);
-		assertThat(b.text()).contains("Paraf 1: Veronika Sari Dewi, S.E.").contains("Paraf 3: Agustinus Riyadi, S.E.");
+		assertThat(b.text()).contains("Paraf 1: Stefanus Adi Pratama, S.H.")
+			.contains("Paraf 2: Agustinus Riyadi, S.E.");
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -512,6 +513,11 @@ class CaseTests {
 		@Override
 		public Optional<CaseDocument> document(Long documentId) {
 			return Optional.ofNullable(this.documents.get(documentId));
+		}
+
+		@Override
+		public List<CaseDocument> documents() {
+			return this.documents.values().stream().sorted(Comparator.comparing(CaseDocument::getId)).toList();
 		}
 
 		@Override

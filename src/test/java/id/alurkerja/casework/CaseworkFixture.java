@@ -74,6 +74,42 @@ class CaseworkFixture {
 	}
 
 	/**
+	 * A case of seed 004 brought to row 7, where the Kepala Dinas signs: its Perjanjian
+	 * Kinerja drafted at row 3 (rows 4 to 6 go on with a reason). Returns the version to
+	 * sign.
+	 */
+	Long atSigning004(String perihal) {
+		Long id = start("kadis.sanggau", "DPMPEMDES-PK-01", perihal, "Uji", Sifat.BIASA);
+		done("kadis.sanggau", id);
+		done("kadis.sanggau", id);
+		Long version = upload("kasi.keuangan.sanggau", id, null, null, "pk.pdf", pdf(perihal));
+		for (int row = 3; row <= 6; row++) {
+			done("kasi.keuangan.sanggau", id);
+		}
+		return version;
+	}
+
+	/**
+	 * Completes the open step with no reason for a missing output: the output must be
+	 * there.
+	 */
+	void completeWithoutReason(String username, Long caseId) {
+		TaskView task = open(username, caseId);
+		this.cases.complete(user(username), task.id(), Completion.done(task.version()));
+	}
+
+	/**
+	 * The last official number given this year in the unit of the person's most senior
+	 * position (0 when none).
+	 */
+	int numberCounter(String username) {
+		Long unitId = this.queries.actor(user(username)).senior().orElseThrow().position().unitId();
+		return this.jdbc.queryForObject(
+				"select coalesce(max(last), 0) from number_counter where unit_id = ? and year = extract(year from now())",
+				Integer.class, unitId);
+	}
+
+	/**
 	 * A new case of seed 003 waiting at the Bupati's step, an hour past due: the only
 	 * open task the overdue job has left to mark (every other one counts as notified).
 	 */

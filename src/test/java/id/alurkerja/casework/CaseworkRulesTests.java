@@ -143,9 +143,7 @@ class CaseworkRulesTests {
 		AlurUser kadis = this.f.user("kadis.sanggau");
 		List<Long> versions = new ArrayList<>();
 		for (int i = 0; i < 50; i++) {
-			Long id = this.f.start("kadis.sanggau", "DPMPEMDES-PK-01", "Surat bernomor " + i, "Uji", Sifat.BIASA);
-			versions
-				.add(this.f.upload("kadis.sanggau", id, null, "Surat " + i, "surat.pdf", CaseworkFixture.pdf("s" + i)));
+			versions.add(this.f.atSigning004("Surat bernomor " + i));
 		}
 		ExecutorService pool = Executors.newFixedThreadPool(16);
 		CountDownLatch go = new CountDownLatch(1);
@@ -153,7 +151,7 @@ class CaseworkRulesTests {
 		for (Long version : versions) {
 			Callable<String> sign = () -> {
 				go.await();
-				return this.f.documents.sign(kadis, version, "005");
+				return this.f.documents.sign(kadis, version, "000.8.3.3");
 			};
 			numbers.add(pool.submit(sign));
 		}
@@ -161,7 +159,7 @@ class CaseworkRulesTests {
 		List<Integer> running = new ArrayList<>();
 		for (Future<String> n : numbers) {
 			String nomor = n.get();
-			assertThat(nomor).matches("005/\\d+/DPMPD/\\d{4}");
+			assertThat(nomor).matches("000\\.8\\.3\\.3/\\d+/DPMPD/\\d{4}");
 			running.add(Integer.parseInt(nomor.split("/")[1]));
 		}
 		pool.shutdown();

@@ -173,57 +173,98 @@ class SeedJourneyTests {
 	}
 
 	@Test
-	void seed004GetsThreeParafASignatureAndANumber() {
+	void seed004DraftsAtRows3To5IsInitialledAtRow6ByTheLanesItNamesAndSignedAndNumberedAtRow7() {
 		Long id = this.f.start("kadis.sanggau", "DPMPEMDES-PK-01", "Penyusunan Perjanjian Kinerja Tahun 2027",
 				"Sekretariat Daerah", Sifat.BIASA);
 		this.f.complete("kadis.sanggau", id, Outcome.DONE, "Kabid APD: koordinasikan penyusunan PK");
 		this.f.complete("kadis.sanggau", id, Outcome.DONE, "Kasi: susun konsep");
-		Long v1 = this.f.upload("kasi.keuangan.sanggau", id, null, "Konsep Perjanjian Kinerja", "pk-2027.docx",
-				CaseworkFixture.docx());
+		// row 3 drafts the Perjanjian Kinerja: an upload without another title is that
+		// document
+		Long v1 = this.f.upload("kasi.keuangan.sanggau", id, null, null, "pk-2027.docx", CaseworkFixture.docx());
+		assertThat(this.f.detail("kasi.keuangan.sanggau", id).documents()).singleElement()
+			.satisfies(d -> assertThat(d.title()).isEqualTo("Perjanjian Kinerja"));
+		this.f.completeWithoutReason("kasi.keuangan.sanggau", id);
+		// row 4 asks for correction: no paraf is asked there
+		assertThatThrownBy(() -> this.f.paraf("kabid.apd.sanggau", v1)).isInstanceOfSatisfying(
+				CaseworkException.NotAllowed.class, e -> assertThat(e.code()).isEqualTo("casework.paraf.notAsked"));
 		this.f.done("kasi.keuangan.sanggau", id);
-		// paraf go up the ranks: after the Kabid the Kasi may not initial any more
-		this.f.paraf("kabid.apd.sanggau", v1);
-		assertThatThrownBy(() -> this.f.paraf("kasi.keuangan.sanggau", v1)).isInstanceOfSatisfying(
-				CaseworkException.Invalid.class, e -> assertThat(e.code()).isEqualTo("casework.paraf.rankOrder"));
-		this.f.done("kasi.keuangan.sanggau", id);
-		CaseDetail beforeRevision = this.f.detail("kasi.keuangan.sanggau", id);
-		Long documentId = beforeRevision.documents().get(0).id();
-		Long v2 = this.f.upload("kasi.keuangan.sanggau", id, documentId, null, "pk-2027-perbaikan.pdf",
+		// row 5 revises: the new upload is the document's second version
+		Long v2 = this.f.upload("kasi.keuangan.sanggau", id, null, null, "pk-2027-perbaikan.pdf",
 				CaseworkFixture.pdf("perbaikan"));
-		this.f.done("kasi.keuangan.sanggau", id);
+		this.f.completeWithoutReason("kasi.keuangan.sanggau", id);
 
-		// a new version starts without paraf; the old one cannot be initialled any more
-		assertThat(this.f.detail("kasi.keuangan.sanggau", id).documents().get(0).latest().parafs()).isEmpty();
+		// row 6 asks the paraf of the Kabid and the Sekretaris, in rising rank; nobody
+		// else
+		assertThat(this.f.open("kasi.keuangan.sanggau", id).stepNo()).isEqualTo("6");
+		assertThatThrownBy(() -> this.f.completeWithoutReason("kasi.keuangan.sanggau", id)).isInstanceOfSatisfying(
+				CaseworkException.Invalid.class,
+				e -> assertThat(e.code()).isEqualTo("casework.complete.outputMissing"));
+		assertThatThrownBy(() -> this.f.paraf("kasi.keuangan.sanggau", v2)).isInstanceOfSatisfying(
+				CaseworkException.NotAllowed.class, e -> assertThat(e.code()).isEqualTo("casework.paraf.notAllowed"));
+		assertThatThrownBy(() -> this.f.paraf("sekda.sanggau", v2)).isInstanceOfSatisfying(
+				CaseworkException.NotAllowed.class, e -> assertThat(e.code()).isEqualTo("casework.paraf.notAllowed"));
+		assertThatThrownBy(() -> this.f.paraf("kadis.sanggau", v2)).isInstanceOfSatisfying(
+				CaseworkException.NotAllowed.class, e -> assertThat(e.code()).isEqualTo("casework.paraf.signer"));
 		assertThatThrownBy(() -> this.f.paraf("kabid.apd.sanggau", v1)).isInstanceOfSatisfying(
 				CaseworkException.Conflict.class, e -> assertThat(e.code()).isEqualTo("casework.paraf.notLatest"));
-		this.f.paraf("kasi.keuangan.sanggau", v2);
+		// the Kasi may not sign at a step that does not sign
+		Integer counter = this.f.numberCounter("kadis.sanggau");
+		assertThatThrownBy(() -> this.f.documents.sign(this.f.user("kasi.keuangan.sanggau"), v2, "000.8.3.3"))
+			.isInstanceOfSatisfying(CaseworkException.NotAllowed.class,
+					e -> assertThat(e.code()).isEqualTo("casework.sign.notThisStep"));
 		this.f.paraf("kabid.apd.sanggau", v2);
 		this.f.paraf("sekretaris.sanggau", v2);
-		assertThatThrownBy(() -> this.f.paraf("sekda.sanggau", v2)).isInstanceOfSatisfying(
-				CaseworkException.Invalid.class, e -> assertThat(e.code()).isEqualTo("casework.paraf.full"));
-		this.f.done("kasi.keuangan.sanggau", id);
+		this.f.completeWithoutReason("kasi.keuangan.sanggau", id);
 
-		assertThatThrownBy(() -> this.f.documents.sign(this.f.user("kadis.sanggau"), v2, "999.9"))
-			.isInstanceOfSatisfying(CaseworkException.Invalid.class,
-					e -> assertThat(e.code()).isEqualTo("casework.sign.klasifikasiUnknown"));
-		String nomor = this.f.documents.sign(this.f.user("kadis.sanggau"), v2, "000.8.3.3");
+		// row 7: the Kepala Dinas signs; the number takes the SOP's klasifikasi
+		assertThatThrownBy(() -> this.f.documents.sign(this.f.user("kasi.keuangan.sanggau"), v2, "000.8.3.3"))
+			.isInstanceOfSatisfying(CaseworkException.NotAllowed.class,
+					e -> assertThat(e.code()).isEqualTo("casework.sign.notAllowed"));
+		assertThat(this.f.numberCounter("kadis.sanggau")).isEqualTo(counter);
+		String nomor = this.f.documents.sign(this.f.user("kadis.sanggau"), v2, "005");
 		assertThat(nomor).matches("000\\.8\\.3\\.3/\\d+/DPMPD/" + java.time.LocalDate.now().getYear());
+		Long documentId = this.f.detail("kadis.sanggau", id).documents().get(0).id();
 		assertThatThrownBy(
 				() -> this.f.upload("kadis.sanggau", id, documentId, null, "lagi.pdf", CaseworkFixture.pdf("lagi")))
 			.isInstanceOf(CaseworkException.Conflict.class);
-		this.f.done("kadis.sanggau", id);
+		// the signed version is the step's output
+		this.f.completeWithoutReason("kadis.sanggau", id);
 		this.f.done("kasi.keuangan.sanggau", id);
-		this.f.done("kasi.keuangan.sanggau", id);
+		this.f.completeWithoutReason("kasi.keuangan.sanggau", id);
 
 		CaseDetail done = this.f.detail("kadis.sanggau", id);
 		assertThat(done.summary().status()).isEqualTo(CaseStatus.SELESAI);
+		assertThat(done.documents()).hasSize(1);
 		CaseDetail.VersionView signed = done.documents().get(0).latest();
 		assertThat(signed.nomor()).isEqualTo(nomor);
 		assertThat(signed.parafs()).extracting(CaseDetail.ParafView::personName)
-			.containsExactly("Veronika Sari Dewi, S.E.", "Stefanus Adi Pratama, S.H.", "Agustinus Riyadi, S.E.");
+			.containsExactly("Stefanus Adi Pratama, S.H.", "Agustinus Riyadi, S.E.");
 		assertThat(done.documents().get(0).versions()).hasSize(2);
 		assertThat(done.events()).extracting(CaseEventView::type).contains(EventType.SIGNED, EventType.NUMBERED);
 		assertThat(done.chain().intact()).isTrue();
+	}
+
+	@Test
+	void seed002TheBupatiReturnsTheKesepakatanBersamaWithAReasonAndNoUpload() {
+		Long id = this.f.start("tkksd.lamandau", "LMD-KSAD-01", "KSAD dengan Kabupaten Sukamara", "Bupati Sukamara",
+				Sifat.BIASA);
+		for (int i = 0; i < 4; i++) {
+			this.f.done("tkksd.lamandau", id);
+		}
+		// an upload that is not the named document does not count as row 5's output
+		this.f.upload("tkksd.lamandau", id, null, "Daftar hadir rapat", "hadir.pdf", CaseworkFixture.pdf("hadir"));
+		assertThatThrownBy(() -> this.f.completeWithoutReason("tkksd.lamandau", id)).isInstanceOfSatisfying(
+				CaseworkException.Invalid.class,
+				e -> assertThat(e.code()).isEqualTo("casework.complete.outputMissing"));
+		this.f.upload("tkksd.lamandau", id, null, null, "kb.pdf", CaseworkFixture.pdf("kb"));
+		this.f.completeWithoutReason("tkksd.lamandau", id);
+		TaskView bupati = this.f.open("bupati.lamandau", id);
+		assertThat(bupati.stepNo()).isEqualTo("6");
+		this.f.cases.complete(this.f.user("bupati.lamandau"), bupati.id(), new Completion(bupati.version(),
+				Outcome.TIDAK, "Pasal 3 perlu disesuaikan", null, Sifat.BIASA, null, null, null, null));
+		TaskView back = this.f.open("tkksd.lamandau", id);
+		assertThat(back.stepNo()).isEqualTo("5");
+		assertThat(back.returnReason()).isEqualTo("Pasal 3 perlu disesuaikan");
 	}
 
 	private Long position(String username) {

@@ -3,6 +3,7 @@ package id.alurkerja.casework;
 import java.util.List;
 
 import id.alurkerja.org.AssignmentKind;
+import id.alurkerja.sop.SopContent;
 import org.junit.jupiter.api.Test;
 
 import static id.alurkerja.casework.PolicyWorld.*;
@@ -20,16 +21,22 @@ class SignPolicyTests {
 
 	private final Task current = task(1L, KADIS);
 
+	/** A revision published before document duties: the current step's owner signs. */
+	private static final SopContent LEGACY = new SopContent(null, List.of(), List.of(), List.of(), List.of(), null,
+			List.of(), List.of());
+
 	@Test
 	void theOwnerOfTheCurrentStepSignsTheLatestVersion() {
-		var v = SignPolicy.maySign(this.org.actor(BUDI), this.current, this.v2, this.versions, this.org);
+		var v = SignPolicy.maySign(this.org.actor(BUDI), this.current, this.v2, this.versions, this.org, LEGACY,
+				"Konsep surat");
 		assertThat(v.allowed()).isTrue();
 		assertThat(v.orThrow().position().id()).isEqualTo(KADIS);
 	}
 
 	@Test
 	void aPlhSignsForTheKepalaDinas() {
-		var v = SignPolicy.maySign(this.org.actor(SARI), this.current, this.v2, this.versions, this.org);
+		var v = SignPolicy.maySign(this.org.actor(SARI), this.current, this.v2, this.versions, this.org, LEGACY,
+				"Konsep surat");
 		assertThat(v.allowed()).isTrue();
 		assertThat(v.orThrow().kind()).isEqualTo(AssignmentKind.PLH);
 		assertThat(v.orThrow().positionLabel()).isEqualTo("Plh. Kepala Dinas Pendidikan");
@@ -37,7 +44,8 @@ class SignPolicyTests {
 
 	@Test
 	void whoeverDoesNotOwnTheCurrentStepDoesNotSign() {
-		var v = SignPolicy.maySign(this.org.actor(ANDI), this.current, this.v2, this.versions, this.org);
+		var v = SignPolicy.maySign(this.org.actor(ANDI), this.current, this.v2, this.versions, this.org, LEGACY,
+				"Konsep surat");
 		assertThat(v.allowed()).isFalse();
 		assertThat(v.refusal().kind()).isEqualTo(Verdict.Kind.NOT_ALLOWED);
 		assertThat(v.code()).isEqualTo("casework.sign.notAllowed");
@@ -46,22 +54,26 @@ class SignPolicyTests {
 	@Test
 	void theReceiverOfADelegationDoesNotSign() {
 		// a delegation of the step lets its receiver work on it, not sign for it
-		var v = SignPolicy.maySign(this.org.actor(TONO), this.current, this.v2, this.versions, this.org);
+		var v = SignPolicy.maySign(this.org.actor(TONO), this.current, this.v2, this.versions, this.org, LEGACY,
+				"Konsep surat");
 		assertThat(v.code()).isEqualTo("casework.sign.notAllowed");
 	}
 
 	@Test
 	void onlyTheNamedPersonSignsWhenTheStepNamesOne() {
 		Task named = taskNaming(1L, KADIS, BUDI);
-		assertThat(SignPolicy.maySign(this.org.actor(BUDI), named, this.v2, this.versions, this.org).allowed())
-			.isTrue();
-		assertThat(SignPolicy.maySign(this.org.actor(SARI), named, this.v2, this.versions, this.org).code())
-			.isEqualTo("casework.sign.notAllowed");
+		assertThat(SignPolicy
+			.maySign(this.org.actor(BUDI), named, this.v2, this.versions, this.org, LEGACY, "Konsep surat")
+			.allowed()).isTrue();
+		assertThat(SignPolicy
+			.maySign(this.org.actor(SARI), named, this.v2, this.versions, this.org, LEGACY, "Konsep surat")
+			.code()).isEqualTo("casework.sign.notAllowed");
 	}
 
 	@Test
 	void onlyTheLatestUnsignedVersionIsInitialledOrSigned() {
-		var older = SignPolicy.maySign(this.org.actor(BUDI), this.current, this.v1, this.versions, this.org);
+		var older = SignPolicy.maySign(this.org.actor(BUDI), this.current, this.v1, this.versions, this.org, LEGACY,
+				"Konsep surat");
 		assertThat(older.allowed()).isFalse();
 		assertThat(older.refusal().kind()).isEqualTo(Verdict.Kind.CONFLICT);
 		assertThat(older.code()).isEqualTo("casework.paraf.notLatest");
@@ -71,7 +83,8 @@ class SignPolicyTests {
 	@Test
 	void aSignedVersionIsNotSignedAgain() {
 		this.v2.sign(BUDI, KADIS, "", "800", "800/12/DISDIK/2026", NOW);
-		var v = SignPolicy.maySign(this.org.actor(BUDI), this.current, this.v2, this.versions, this.org);
+		var v = SignPolicy.maySign(this.org.actor(BUDI), this.current, this.v2, this.versions, this.org, LEGACY,
+				"Konsep surat");
 		assertThat(v.allowed()).isFalse();
 		assertThat(v.code()).isEqualTo("casework.sign.alreadySigned");
 		assertThat(v.refusal().args()).containsExactly("800/12/DISDIK/2026");

@@ -60,7 +60,12 @@ class StatementsPerActionTests {
 		pin(softly, "submitReport (seed 003 B.2, harian)", 15);
 		pin(softly, "take (seed 004 row 1)", 11);
 		pin(softly, "upload, new version (seed 004 row 5)", 13);
-		pin(softly, "paraf (seed 004, first paraf of v2)", 14);
+		// the first paraf is now the Kabid's, as row 6 asks (before document duties it
+		// was
+		// the drafting Kasi's, 14): seeing the case as the Kasi's superior costs the
+		// Kabid
+		// three statements more than the drafter's
+		pin(softly, "paraf (seed 004 row 6, first paraf of v2)", 17);
 		pin(softly, "sign (seed 004 row 7)", 19);
 		softly.assertAll();
 	}
@@ -168,18 +173,19 @@ class StatementsPerActionTests {
 		});
 		this.f.complete("kadis.sanggau", id, Outcome.DONE, "Kabid APD: koordinasikan penyusunan PK");
 		this.f.complete("kadis.sanggau", id, Outcome.DONE, "Kasi: susun konsep");
-		this.f.upload("kasi.keuangan.sanggau", id, null, "Konsep Perjanjian Kinerja", "pk-2027.docx",
-				CaseworkFixture.docx());
+		this.f.upload("kasi.keuangan.sanggau", id, null, null, "pk-2027.docx", CaseworkFixture.docx());
 		this.f.done("kasi.keuangan.sanggau", id);
 		this.f.done("kasi.keuangan.sanggau", id);
 		Long documentId = this.f.detail("kasi.keuangan.sanggau", id).documents().get(0).id();
 		Long v2 = measure("upload, new version (seed 004 row 5)", () -> this.f.documents.upload(kasi, id, documentId,
 				null, "pk-2027-perbaikan.pdf", CaseworkFixture.pdf("perbaikan")));
 		this.f.done("kasi.keuangan.sanggau", id);
-		measure("paraf (seed 004, first paraf of v2)", () -> {
-			this.f.documents.paraf(kasi, v2);
+		AlurUser kabid = this.f.user("kabid.apd.sanggau");
+		measure("paraf (seed 004 row 6, first paraf of v2)", () -> {
+			this.f.documents.paraf(kabid, v2);
 			return null;
 		});
+		this.f.paraf("sekretaris.sanggau", v2);
 		this.f.done("kasi.keuangan.sanggau", id);
 		measure("sign (seed 004 row 7)", () -> this.f.documents.sign(kadis, v2, "000.8.3.3"));
 	}
