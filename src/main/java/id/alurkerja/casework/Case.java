@@ -468,6 +468,15 @@ final class Case {
 		this.file.standAt(step.no());
 		this.opened = new Task(this.file.getId(), this.file.getKabupatenId(), step.no(), lane.key(), position.id(),
 				lane.external() ? lane.name() : null, at, near, due);
+		if (step.duty() != null) {
+			this.opened.carries(step.duty().kind(),
+					step.has(DocumentDuty.Kind.PARAF)
+							? ParafPolicy.lanePositions(this.parts.content(), step.duty(), this.org)
+								.stream()
+								.map(PositionView::id)
+								.toList()
+							: List.of());
+		}
 		return this.opened;
 	}
 

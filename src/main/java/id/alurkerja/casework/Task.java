@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import id.alurkerja.sop.DocumentDuty;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -92,6 +94,14 @@ class Task {
 	@OptimisticLock(excluded = true)
 	private Instant overdueNotifiedAt;
 
+	/** The document duty of the step, copied from the SOP when the case reached it. */
+	@Enumerated(EnumType.STRING)
+	private DocumentDuty.Kind duty;
+
+	/** The positions whose paraf the step asks (a paraf duty): their inboxes list it. */
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	private Long[] parafPositionIds;
+
 	@Version
 	private long version;
 
@@ -124,6 +134,16 @@ class Task {
 		this.sifat = sifat;
 		this.deadline = deadline;
 		this.assigneePersonId = namedPersonId;
+	}
+
+	/** What the step does with a document, and whose paraf it asks. */
+	void carries(DocumentDuty.Kind duty, List<Long> parafPositionIds) {
+		this.duty = duty;
+		this.parafPositionIds = parafPositionIds.isEmpty() ? null : parafPositionIds.toArray(Long[]::new);
+	}
+
+	DocumentDuty.Kind getDuty() {
+		return this.duty;
 	}
 
 	void returnedBecause(String reason, String fromStep) {

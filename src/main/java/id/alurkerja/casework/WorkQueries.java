@@ -66,11 +66,29 @@ public class WorkQueries {
 			     when t.taken_at is not null then 'DIKERJAKAN'
 			     else 'BARU' end""";
 
+	/**
+	 * A step that asks the reader's paraf (its duty names a lane they hold) and that they
+	 * have not initialled yet.
+	 */
+	private static final String ASKS_MY_PARAF = """
+			(t.paraf_position_ids && array[:positions]::bigint[]
+			  and not exists (select 1 from paraf p join document_version v on v.id = p.version_id
+			                  join case_document cd on cd.id = v.document_id
+			                  where cd.case_id = t.case_id and p.person_id = :me and p.at >= t.created_at))""";
+
 	private static final String MINE = """
 			t.status = 'OPEN' and t.kabupaten_id = :kab and (
 			  (t.position_id in (:positions) and (t.assignee_person_id is null or t.assignee_person_id = :me))
 			  or exists (select 1 from delegation d where d.task_id = t.id and d.status = 'OPEN'
-			             and d.to_position_id in (:positions) and (d.to_person_id is null or d.to_person_id = :me)))""";
+			             and d.to_position_id in (:positions) and (d.to_person_id is null or d.to_person_id = :me))
+			  or %s)""".formatted(ASKS_MY_PARAF);
+
+	/**
+	 * What the reader is asked to do with the step's document: PARAF, SIGN or nothing.
+	 */
+	private static final String NEED = """
+			case when t.position_id in (:positions) then (case when t.duty = 'SIGN' then 'SIGN' end)
+			     when %s then 'PARAF' end""".formatted(ASKS_MY_PARAF);
 
 	public Page<InboxItem> inbox(AlurUser user, InboxFilter filter, int page) {
 		Actor actor = this.access.actor(user);
@@ -82,7 +100,8 @@ public class WorkQueries {
 		String query = """
 				select t.id, t.case_id, c.registration_no, c.perihal, s.code, r.name, t.step_no, t.created_at,
 				  t.taken_at, t.near_at, t.due_at, coalesce(t.sifat, c.sifat) as sifat, fp.name, t.return_reason,
-				  ap.name, not (t.position_id in (:positions)) as delegated, %s as state
+				  ap.name, not (t.position_id in (:positions)) and not coalesce(%s, false) as delegated, %s as state,
+				  %s as need
 				from task t
 				join case_file c on c.id = t.case_id
 				join sop_revision r on r.id = c.sop_revision_id
@@ -91,13 +110,14 @@ public class WorkQueries {
 				left join person ap on ap.id = t.assignee_person_id
 				where %s
 				order by (t.due_at is not null and t.due_at < :now) desc, t.due_at nulls last, t.created_at, t.id
-				limit :limit offset :offset""".formatted(STATE, where);
+				limit :limit offset :offset""".formatted(ASKS_MY_PARAF, STATE, NEED, where);
 		sql.bind("limit", PAGE_SIZE).bind("offset", page * PAGE_SIZE);
 		List<InboxItem> rows = sql.query(this.jdbc, query,
 				(rs, i) -> new InboxItem(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
 						rs.getString(5), rs.getString(6), rs.getString(7), instant(rs, 8), instant(rs, 9),
 						instant(rs, 10), instant(rs, 11), Sifat.valueOf(rs.getString(12)), rs.getString(13),
-						rs.getString(14), rs.getString(15), rs.getBoolean(16), TaskState.valueOf(rs.getString(17))));
+						rs.getString(14), rs.getString(15), rs.getBoolean(16), TaskState.valueOf(rs.getString(17)),
+						InboxItem.Need.of(rs.getString(18))));
 		return new Page<>(rows, page, PAGE_SIZE, total);
 	}
 

@@ -22,6 +22,9 @@ class SeedJourneyTests {
 	@Autowired
 	CaseworkFixture f;
 
+	@Autowired
+	WorkQueries work;
+
 	@Test
 	void seed001RunsFromTheVillageSubmissionThroughTheDispositionChainToTheSuratBupati() {
 		Long id = this.f.start("kasi.kerjasama.sanggau", "DPMPEMDES-CTADES-01",
@@ -212,9 +215,16 @@ class SeedJourneyTests {
 		assertThatThrownBy(() -> this.f.documents.sign(this.f.user("kasi.keuangan.sanggau"), v2, "000.8.3.3"))
 			.isInstanceOfSatisfying(CaseworkException.NotAllowed.class,
 					e -> assertThat(e.code()).isEqualTo("casework.sign.notThisStep"));
+		// each lane asked finds it in the inbox until they have initialled
+		assertThat(need("kabid.apd.sanggau", id)).isEqualTo(InboxItem.Need.PARAF);
+		assertThat(need("sekretaris.sanggau", id)).isEqualTo(InboxItem.Need.PARAF);
+		assertThat(inboxHas("sekda.sanggau", id)).as("a lane row 6 does not name").isFalse();
 		this.f.paraf("kabid.apd.sanggau", v2);
+		assertThat(inboxHas("kabid.apd.sanggau", id)).isFalse();
 		this.f.paraf("sekretaris.sanggau", v2);
+		assertThat(inboxHas("sekretaris.sanggau", id)).isFalse();
 		this.f.completeWithoutReason("kasi.keuangan.sanggau", id);
+		assertThat(need("kadis.sanggau", id)).isEqualTo(InboxItem.Need.SIGN);
 
 		// row 7: the Kepala Dinas signs; the number takes the SOP's klasifikasi
 		assertThatThrownBy(() -> this.f.documents.sign(this.f.user("kasi.keuangan.sanggau"), v2, "000.8.3.3"))
@@ -265,6 +275,24 @@ class SeedJourneyTests {
 		TaskView back = this.f.open("tkksd.lamandau", id);
 		assertThat(back.stepNo()).isEqualTo("5");
 		assertThat(back.returnReason()).isEqualTo("Pasal 3 perlu disesuaikan");
+	}
+
+	private java.util.Optional<InboxItem> inboxItem(String username, Long caseId) {
+		// searched by its number: the shared database may fill more than one page
+		String number = this.f.detail("kadis.sanggau", caseId).summary().registrationNo();
+		return this.work.inbox(this.f.user(username), new WorkQueries.InboxFilter(null, null, null, number), 0)
+			.rows()
+			.stream()
+			.filter(i -> i.caseId().equals(caseId))
+			.findFirst();
+	}
+
+	private boolean inboxHas(String username, Long caseId) {
+		return inboxItem(username, caseId).isPresent();
+	}
+
+	private InboxItem.Need need(String username, Long caseId) {
+		return inboxItem(username, caseId).orElseThrow(() -> new AssertionError(username + " has no item")).need();
 	}
 
 	private Long position(String username) {
