@@ -1,5 +1,7 @@
 package id.alurkerja.web;
 
+import java.io.EOFException;
+import java.net.SocketException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -22,6 +24,8 @@ final class DatabaseOutage {
 	 */
 	private static final Set<String> STATES = Set.of("57P01", "57P02", "57P03", "53300");
 
+	private static final String CLOSED = "Connection is closed";
+
 	private DatabaseOutage() {
 	}
 
@@ -35,6 +39,12 @@ final class DatabaseOutage {
 			}
 			if (t instanceof SQLException sql && sql.getSQLState() != null
 					&& (sql.getSQLState().startsWith("08") || STATES.contains(sql.getSQLState()))) {
+				return true;
+			}
+			// the socket under a connection went away (a rollback on a connection the
+			// server dropped fails with Hikari's "Connection is closed", no SQL state)
+			if (t instanceof SocketException || t instanceof EOFException
+					|| (t instanceof SQLException && CLOSED.equals(t.getMessage()))) {
 				return true;
 			}
 			if (t.getCause() == t) {

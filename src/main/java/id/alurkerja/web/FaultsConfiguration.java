@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
 import org.apache.catalina.Valve;
 import org.apache.catalina.valves.ErrorReportValve;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -17,15 +19,29 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.ViewResolver;
 
 /**
- * Where hostile input meets Alur before any controller: control characters, oversized
- * uploads, and the pages Tomcat answers itself. The filters' order around Spring
- * Session's repository filter ({@code Integer.MIN_VALUE + 50}) and Spring Security
- * ({@code -100}) matters and is explained on each.
+ * Where faults and hostile input meet Alur before any controller: the outage page,
+ * control characters, oversized uploads, and the pages Tomcat answers itself. The
+ * filters' order around Spring Session's repository filter
+ * ({@code Integer.MIN_VALUE + 50}) and Spring Security ({@code -100}) matters and is
+ * explained on each.
  */
 @Configuration(proxyBeanMethods = false)
 class FaultsConfiguration {
+
+	/** Outermost but the character encoding: it must see the session lookup fail. */
+	@Bean
+	FilterRegistrationBean<OutageFilter> outageFilter(ObjectProvider<ViewResolver> thymeleafViewResolver,
+			ObjectProvider<LocaleResolver> localeResolver, MessageSource messages) {
+		FilterRegistrationBean<OutageFilter> registration = new FilterRegistrationBean<>(
+				new OutageFilter(thymeleafViewResolver, localeResolver, messages));
+		registration.setOrder(Integer.MIN_VALUE + 10);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD);
+		return registration;
+	}
 
 	/** Before anything reads a parameter (the sign-in, the CSRF check). */
 	@Bean
