@@ -53,6 +53,8 @@ class TableOwnershipTests {
 					"klasifikasi_arsip", "numbering_scheme", "number_counter"), //
 			"audit", List.of("case_event"), //
 			"adminlog", List.of("admin_log"), //
+			// sessions (Spring Session JDBC) and the login throttle, shared by all nodes
+			"web", List.of("spring_session", "spring_session_attributes", "login_throttle"), //
 			"reports",
 			List.of("sop_evaluation", "sop_evaluation_row", "task_measure", "task_measure_state", "task_measure_day"), //
 			// what the generator ran (created in V10 beside the evaluation tables)

@@ -1,24 +1,42 @@
 package id.alurkerja.web;
 
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 
 /**
  * Form login with our own page; everything else needs a signed-in user. CSRF stays on,
- * remember-me stays off, and the CSP allows no inline script.
+ * remember-me stays off, and the CSP allows no inline script. A session that has ended
+ * (expired, or unknown to the database) leads to the sign-in page saying so, for a link
+ * as for a form sent from a page opened before.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -26,6 +44,13 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
+
+	static final String SESSION_ENDED_URL = "/login?expired";
+
+	/** The methods the firewall lets through; any other is refused as 405, not 400. */
+	private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS");
+
+	private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -64,12 +89,56 @@ class SecurityConfiguration {
 				.defaultSuccessUrl("/inbox", true)
 				.failureHandler(failureHandler)
 				.permitAll())
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint())
+				.accessDeniedHandler(accessDeniedHandler()))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frame -> frame.deny()));
 		return http.build();
+	}
+
+	/**
+	 * URL spellings the firewall refuses ({@code //admin}, {@code ;x=1}, {@code %2e%2e})
+	 * are a 400, verbs it refuses (TRACE, PROPFIND) a 405: both Alur's error pages.
+	 */
+	@Bean
+	WebSecurityCustomizer rejectedRequests() {
+		RequestRejectedHandler handler = (request, response, rejected) -> response
+			.sendError(METHODS.contains(request.getMethod()) ? HttpServletResponse.SC_BAD_REQUEST
+					: HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+		return web -> web.requestRejectedHandler(handler);
+	}
+
+	/** A page opened with a session that has ended: sign in again, and be told why. */
+	private static AuthenticationEntryPoint entryPoint() {
+		return new DelegatingAuthenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"),
+				new RequestMatcherEntry<>(SecurityConfiguration::sessionEnded,
+						new LoginUrlAuthenticationEntryPoint(SESSION_ENDED_URL)));
+	}
+
+	/**
+	 * A form sent without a valid CSRF token by someone not signed in: their session
+	 * ended (timed out, signed out in another tab) after the page was opened. That is not
+	 * "not allowed" but "sign in again". Signed-in users get the 403 page.
+	 */
+	private static AccessDeniedHandler accessDeniedHandler() {
+		AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
+		DefaultRedirectStrategy redirect = new DefaultRedirectStrategy();
+		return (request, response, denied) -> {
+			if (denied instanceof CsrfException
+					&& !TRUST.isAuthenticated(SecurityContextHolder.getContext().getAuthentication())) {
+				redirect.sendRedirect(request, response, SESSION_ENDED_URL);
+			}
+			else {
+				forbidden.handle(request, response, denied);
+			}
+		};
+	}
+
+	private static boolean sessionEnded(HttpServletRequest request) {
+		return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
 	}
 
 }

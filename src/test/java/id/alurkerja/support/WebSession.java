@@ -26,14 +26,70 @@ public final class WebSession {
 
 	private final String base;
 
+	private final CookieManager cookies;
+
 	private final HttpClient client;
 
 	public WebSession(int port) {
+		this(port, new CookieManager());
+	}
+
+	private WebSession(int port, CookieManager cookies) {
 		this.base = "http://localhost:" + port;
-		this.client = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+		this.cookies = cookies;
+		this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	/**
+	 * The same browser (same cookies) talking to another server on this machine: another
+	 * node of Alur behind a proxy without sticky sessions.
+	 */
+	public WebSession at(int port) {
+		return new WebSession(port, this.cookies);
+	}
+
+	/** The value of a cookie this session holds, or null. */
+	public String cookie(String name) {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(c -> c.getName().equals(name))
+			.map(java.net.HttpCookie::getValue)
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** The CSRF token of the first form of a page. */
+	public String csrf(String path) {
+		return Jsoup.parse(get(path).body()).select("input[name=_csrf]").attr("value");
+	}
+
+	/** A multipart form (an upload) with one file, sent as a browser sends it. */
+	public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField,
+			String fileName, byte[] content) {
+		String boundary = "----alur" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		fields.forEach((name, value) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", ACCEPT)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
+	/** Any method on any path, e.g. TRACE. */
+	public HttpResponse<String> request(String method, String path) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Accept", ACCEPT)
+			.method(method, HttpRequest.BodyPublishers.noBody())
+			.build());
 	}
 
 	/** Signs in through the real login form; answers the login POST's response. */

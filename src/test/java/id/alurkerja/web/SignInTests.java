@@ -1,6 +1,8 @@
 package id.alurkerja.web;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 
 import id.alurkerja.support.WebSession;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,12 +25,16 @@ class SignInTests {
 	@org.springframework.beans.factory.annotation.Autowired
 	LoginThrottle throttle;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	JdbcTemplate jdbc;
+
 	/**
 	 * The throttled account is used by other tests of this JVM: lift its lock afterwards.
 	 */
 	@org.junit.jupiter.api.AfterEach
 	void liftThrottle() {
 		this.throttle.recordSuccess("kabid.apd.sanggau");
+		this.throttle.recordSuccess("kasi.keuangan.sanggau");
 	}
 
 	@Test
@@ -68,9 +75,88 @@ class SignInTests {
 
 		HttpResponse<String> right = session.login("kabid.apd.sanggau", "alurdemo");
 		assertThat(WebSession.location(right)).endsWith("/login?throttled");
+		// counted in PostgreSQL, one row whatever the spelling: every node reads it
+		assertThat(attempts("kabid.apd.sanggau")).isEqualTo(5);
+		assertThat(WebSession.location(session.login(" KABID.apd.Sanggau", "alurdemo"))).endsWith("/login?throttled");
 		// another account is not affected
 		assertThat(WebSession.location(new WebSession(this.port).login("kabid.kerjasama.sanggau", "alurdemo")))
 			.endsWith("/inbox");
+	}
+
+	@Test
+	void failuresAreCountedInTheDatabaseAndASuccessClearsThem() {
+		WebSession session = new WebSession(this.port);
+		session.login("kasi.keuangan.sanggau", "salah1");
+		session.login("kasi.keuangan.sanggau", "salah2");
+		assertThat(attempts("kasi.keuangan.sanggau")).isEqualTo(2);
+		assertThat(WebSession.location(session.login("kasi.keuangan.sanggau", "alurdemo"))).endsWith("/inbox");
+		assertThat(this.jdbc.queryForObject("select count(*) from login_throttle where username = ?", Integer.class,
+				"kasi.keuangan.sanggau"))
+			.isZero();
+	}
+
+	@Test
+	void aSignedInSessionIsARowInPostgresql() {
+		WebSession session = new WebSession(this.port);
+		session.login("kades.sanggau", "alurdemo");
+		String sessionId = sessionId(session);
+		assertThat(this.jdbc.queryForObject("select principal_name from spring_session where session_id = ?",
+				String.class, sessionId))
+			.isEqualTo("kades.sanggau");
+		// 180 minutes without a request end it
+		assertThat(this.jdbc.queryForObject("select max_inactive_interval from spring_session where session_id = ?",
+				Integer.class, sessionId))
+			.isEqualTo(180 * 60);
+		assertThat(this.jdbc.queryForList(
+				"select a.attribute_name from spring_session_attributes a "
+						+ "join spring_session s on s.primary_id = a.session_primary_id where s.session_id = ?",
+				String.class, sessionId))
+			.contains("SPRING_SECURITY_CONTEXT");
+	}
+
+	@Test
+	void aFormSentAfterTheSessionEndedLeadsToTheSignInPageThatSaysSo() {
+		WebSession session = new WebSession(this.port);
+		session.login("kasi.kerjasama.sanggau", "alurdemo");
+		String csrf = session.csrf("/inbox");
+		endSession(session);
+
+		HttpResponse<String> sent = session.post("/cases", Map.of("_csrf", csrf, "perihal", "Surat yang tertunda"));
+		assertThat(sent.statusCode()).isEqualTo(302);
+		assertThat(WebSession.location(sent)).endsWith("/login?expired");
+		var page = Jsoup.parse(session.get("/login?expired").body());
+		assertThat(page.select("[role=alert]").text()).contains("Sesi Anda berakhir, silakan masuk lagi");
+		assertThat(page.text()).doesNotContain("tidak berwenang");
+	}
+
+	@Test
+	void aPageOpenedAfterTheSessionEndedLeadsToTheSignInPageThatSaysSo() {
+		WebSession session = new WebSession(this.port);
+		session.login("kasi.kerjasama.sanggau", "alurdemo");
+		endSession(session);
+		HttpResponse<String> inbox = session.get("/inbox");
+		assertThat(inbox.statusCode()).isEqualTo(302);
+		assertThat(WebSession.location(inbox)).endsWith("/login?expired");
+		// never signed in: the plain sign-in page
+		assertThat(WebSession.location(new WebSession(this.port).get("/inbox"))).endsWith("/login");
+	}
+
+	/** What 180 minutes without a request do: the session's row is gone. */
+	private void endSession(WebSession session) {
+		assertThat(this.jdbc.update("delete from spring_session where session_id = ?", sessionId(session)))
+			.isEqualTo(1);
+	}
+
+	/** The session id in the database: the cookie holds it in Base64. */
+	static String sessionId(WebSession session) {
+		String cookie = session.cookie("SESSION");
+		assertThat(cookie).as("session cookie").isNotBlank();
+		return new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
+	}
+
+	private Integer attempts(String username) {
+		return this.jdbc.queryForObject("select attempts from login_throttle where username = ?", Integer.class,
+				username);
 	}
 
 	@Test
@@ -113,6 +199,17 @@ class SignInTests {
 		WebSession admin = new WebSession(this.port);
 		admin.login("admin.sanggau", "alurdemo");
 		assertThat(admin.get("/actuator/metrics").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void healthDetailsAreForAdminsOnly() {
+		assertThat(new WebSession(this.port).get("/actuator/health").body()).doesNotContain("components", "db");
+		WebSession staff = new WebSession(this.port);
+		staff.login("kasi.keuangan.sanggau", "alurdemo");
+		assertThat(staff.get("/actuator/health").body()).contains("UP").doesNotContain("components", "diskSpace");
+		WebSession admin = new WebSession(this.port);
+		admin.login("admin.sanggau", "alurdemo");
+		assertThat(admin.get("/actuator/health").body()).contains("components", "db", "diskSpace");
 	}
 
 	@Test
