@@ -73,10 +73,6 @@ class TableOwnershipTests {
 	 * fix.
 	 */
 	static final Set<Violation> KNOWN = Set.of(
-			// casework reads audit's history for who took part in a case (to move to an
-			// audit query)
-			new Violation("casework", "case_event", "casework/CaseAccess.java"),
-			new Violation("casework", "case_event", "casework/WorkQueries.java"),
 			// the case list joins the SOP catalogue and the people directly
 			new Violation("casework", "sop", "casework/WorkQueries.java"),
 			new Violation("casework", "sop_revision", "casework/WorkQueries.java"),

@@ -140,7 +140,7 @@ public class WorkQueries {
 					c.kabupaten_id = :kab and (
 					  c.created_by_person_id = :me
 					  or exists (select 1 from task t where t.case_id = c.id and t.position_id in (:positions))
-					  or exists (select 1 from case_event e where e.case_id = c.id
+					  or exists (select 1 from audit_case_actor e where e.case_id = c.id
 					             and (e.actor_person_id = :me or e.actor_position_id in (:positions)))
 					  or (c.sifat <> 'RAHASIA' and c.unit_id in (:units)))""";
 		}
