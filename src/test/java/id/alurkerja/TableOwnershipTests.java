@@ -73,19 +73,8 @@ class TableOwnershipTests {
 	 * fix.
 	 */
 	static final Set<Violation> KNOWN = Set.of(
-			// the case list joins the SOP catalogue and the people directly
-			new Violation("casework", "sop", "casework/WorkQueries.java"),
-			new Violation("casework", "sop_revision", "casework/WorkQueries.java"),
-			new Violation("casework", "person", "casework/WorkQueries.java"),
 			// the reports count office minutes in SQL over the calendar's holidays
-			new Violation("reports", "holiday", "reports/evaluation/TaskMeasures.java"),
-			// ... and join the SOP catalogue and the organisation for names
-			new Violation("reports", "sop", "reports/evaluation/Dashboard.java"),
-			new Violation("reports", "sop_revision", "reports/evaluation/Dashboard.java"),
-			new Violation("reports", "unit", "reports/evaluation/Dashboard.java"),
-			new Violation("reports", "position", "reports/evaluation/Dashboard.java"),
-			new Violation("reports", "sop", "reports/evaluation/MonitoringForms.java"),
-			new Violation("reports", "sop_revision", "reports/evaluation/MonitoringForms.java"));
+			new Violation("reports", "holiday", "reports/evaluation/TaskMeasures.java"));
 
 	/** A module's source file naming another module's table in SQL. */
 	record Violation(String module, String table, String file) implements Comparable<Violation> {
