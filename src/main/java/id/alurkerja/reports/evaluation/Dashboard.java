@@ -95,7 +95,7 @@ public class Dashboard {
 				join sop_catalog_revision r on r.revision_id = c.revision_id join sop_catalog s on s.sop_id = r.sop_id
 				join org_position pos on pos.position_id = t.position_id
 				where t.open and t.due_at < :now and t.kabupaten_id = :kabupaten and c.unit_id in (:units)
-				order by t.due_at limit %d""".formatted(OVERDUE_LISTED), p, (rs, i) -> {
+				order by t.due_at, t.task_id limit %d""".formatted(OVERDUE_LISTED), p, (rs, i) -> {
 			Instant due = rs.getTimestamp(7).toInstant();
 			return new Overdue(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
 					rs.getString(6), due, java.time.Duration.between(due, now).toDays());
