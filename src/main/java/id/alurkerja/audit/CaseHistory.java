@@ -76,6 +76,19 @@ public class CaseHistory {
 	}
 
 	/**
+	 * Whether the person acted on the case: an event of its history is theirs. One
+	 * statement, in the caller's transaction when there is one.
+	 */
+	public boolean actedOn(CaseId caseId, PersonId personId) {
+		if (personId == null) {
+			return false;
+		}
+		return Boolean.TRUE.equals(this.jdbc.queryForObject(
+				"select exists (select 1 from case_event where case_id = ? and actor_person_id = ?)", Boolean.class,
+				caseId.value(), personId.value()));
+	}
+
+	/**
 	 * Recomputes every hash of the case's chain and follows the links from the first
 	 * event.
 	 */

@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 
+import id.alurkerja.audit.CaseHistory;
 import id.alurkerja.org.AlurUser;
 import id.alurkerja.org.OrgDirectory;
+import id.alurkerja.shared.CaseId;
+import id.alurkerja.shared.PersonId;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -13,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * The signed-in user as casework sees them, and the facts {@link VisibilityPolicy} reads
  * to decide whether they may see a case (read lazily, in the rule's order, so a person
- * who acted on the case costs one statement).
+ * who acted on the case costs one statement). Who acted comes from audit: its
+ * {@link CaseHistory#actedOn} and its read model ({@code audit_case_actor}).
  */
 @Component
 class CaseAccess {
@@ -24,10 +28,13 @@ class CaseAccess {
 
 	private final Clock clock;
 
-	CaseAccess(OrgDirectory directory, JdbcTemplate jdbc, Clock clock) {
+	private final CaseHistory history;
+
+	CaseAccess(OrgDirectory directory, JdbcTemplate jdbc, Clock clock, CaseHistory history) {
 		this.directory = directory;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.history = history;
 	}
 
 	Actor actor(AlurUser user) {
@@ -36,16 +43,15 @@ class CaseAccess {
 	}
 
 	boolean canView(Actor actor, CaseFile c) {
-		VisibilityPolicy.Reach reach = new VisibilityPolicy.Reach(() -> {
-			Integer acted = this.jdbc.queryForObject(
-					"select count(*) from case_event where case_id = ? and actor_person_id = ?", Integer.class,
-					c.getId(), actor.personId());
-			return acted != null && acted > 0;
-		}, () -> new HashSet<>(this.jdbc.queryForList("""
-				select position_id from task where case_id = ?
-				union select to_position_id from delegation d join task t on t.id = d.task_id where t.case_id = ?
-				union select actor_position_id from case_event where case_id = ? and actor_position_id is not null""",
-				Long.class, c.getId(), c.getId(), c.getId())));
+		VisibilityPolicy.Reach reach = new VisibilityPolicy.Reach(
+				() -> this.history.actedOn(new CaseId(c.getId()), PersonId.of(actor.personId())),
+				() -> new HashSet<>(this.jdbc.queryForList(
+						"""
+								select position_id from task where case_id = ?
+								union select to_position_id from delegation d join task t on t.id = d.task_id where t.case_id = ?
+								union select actor_position_id from audit_case_actor
+								where case_id = ? and actor_position_id is not null""",
+						Long.class, c.getId(), c.getId(), c.getId())));
 		return VisibilityPolicy.maySee(actor, c, reach,
 				Organisation.of(this.directory, c.getKabupatenId(), LocalDate.now(this.clock)));
 	}

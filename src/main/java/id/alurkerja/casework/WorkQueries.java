@@ -29,7 +29,11 @@ import org.springframework.util.StringUtils;
 
 /**
  * The lists people work from: the inbox and the case list. Each is one paged SQL query
- * (plus one count) served by indexes, whatever the number of rows shown.
+ * (plus one count) served by indexes, whatever the number of rows shown. Names and codes
+ * of other modules come from their read models ({@code sop_catalog*} of
+ * {@link id.alurkerja.sop.SopReadModel}, {@code org_person} of
+ * {@link id.alurkerja.org.OrgReadModel}), who acted on a case from audit's
+ * ({@code audit_case_actor} of {@link id.alurkerja.audit.AuditReadModel}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -95,8 +99,10 @@ public class WorkQueries {
 		Sql sql = new Sql(this.clock.instant());
 		sql.bind("kab", actor.kabupatenId()).bind("me", actor.personId()).bind("positions", positionIds(actor));
 		String where = MINE + inboxFilters(filter, sql);
-		long total = sql.count(this.jdbc, "select count(*) from task t join case_file c on c.id = t.case_id "
-				+ "join sop_revision r on r.id = c.sop_revision_id join sop s on s.id = r.sop_id where " + where);
+		long total = sql.count(this.jdbc,
+				"select count(*) from task t join case_file c on c.id = t.case_id "
+						+ "join sop_catalog_revision r on r.revision_id = c.sop_revision_id "
+						+ "join sop_catalog s on s.sop_id = r.sop_id where " + where);
 		String query = """
 				select t.id, t.case_id, c.registration_no, c.perihal, s.code, r.name, t.step_no, t.created_at,
 				  t.taken_at, t.near_at, t.due_at, coalesce(t.sifat, c.sifat) as sifat, fp.name, t.return_reason,
@@ -104,10 +110,10 @@ public class WorkQueries {
 				  %s as need
 				from task t
 				join case_file c on c.id = t.case_id
-				join sop_revision r on r.id = c.sop_revision_id
-				join sop s on s.id = r.sop_id
-				left join person fp on fp.id = t.from_person_id
-				left join person ap on ap.id = t.assignee_person_id
+				join sop_catalog_revision r on r.revision_id = c.sop_revision_id
+				join sop_catalog s on s.sop_id = r.sop_id
+				left join org_person fp on fp.person_id = t.from_person_id
+				left join org_person ap on ap.person_id = t.assignee_person_id
 				where %s
 				order by (t.due_at is not null and t.due_at < :now) desc, t.due_at nulls last, t.created_at, t.id
 				limit :limit offset :offset""".formatted(ASKS_MY_PARAF, STATE, NEED, where);
@@ -160,7 +166,7 @@ public class WorkQueries {
 					c.kabupaten_id = :kab and (
 					  c.created_by_person_id = :me
 					  or exists (select 1 from task t where t.case_id = c.id and t.position_id in (:positions))
-					  or exists (select 1 from case_event e where e.case_id = c.id
+					  or exists (select 1 from audit_case_actor e where e.case_id = c.id
 					             and (e.actor_person_id = :me or e.actor_position_id in (:positions)))
 					  or (c.sifat <> 'RAHASIA' and c.unit_id in (:units)))""";
 		}
@@ -182,7 +188,8 @@ public class WorkQueries {
 			sql.bind("to", filter.to());
 		}
 		appendSearch(filter.q(), where, sql);
-		String from = " from case_file c join sop_revision r on r.id = c.sop_revision_id join sop s on s.id = r.sop_id ";
+		String from = " from case_file c join sop_catalog_revision r on r.revision_id = c.sop_revision_id"
+				+ " join sop_catalog s on s.sop_id = r.sop_id ";
 		long total = sql.count(this.jdbc, "select count(*)" + from + "where " + where);
 		sql.bind("limit", PAGE_SIZE).bind("offset", page * PAGE_SIZE);
 		List<CaseListItem> rows = sql.query(this.jdbc, """

@@ -20,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The heads' dashboard: open cases by SOP and unit, what is overdue now, cases completed
  * per month, and the SOP steps with the most late completions. Only cases of the units
  * the viewer may read. Cases and tasks come from casework's read model
- * ({@link id.alurkerja.casework.CaseworkReadModel}).
+ * ({@link id.alurkerja.casework.CaseworkReadModel}), SOP codes and names from the SOP
+ * catalogue's ({@link id.alurkerja.sop.SopReadModel}), unit names and position titles
+ * from the organisation's ({@link id.alurkerja.org.OrgReadModel}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -81,8 +83,8 @@ public class Dashboard {
 				select s.code, r.name, u.name as unit, count(*) as open,
 				  count(*) filter (where t.due_at < :now) as overdue
 				from casework_case_fact c
-				join sop_revision r on r.id = c.revision_id join sop s on s.id = r.sop_id
-				join unit u on u.id = c.unit_id
+				join sop_catalog_revision r on r.revision_id = c.revision_id join sop_catalog s on s.sop_id = r.sop_id
+				join org_unit u on u.unit_id = c.unit_id
 				left join casework_task_fact t on t.case_id = c.case_id and t.open
 				where c.kabupaten_id = :kabupaten and c.running and c.unit_id in (:units)
 				group by s.code, r.name, u.name order by count(*) desc, s.code""", p, (rs,
@@ -90,10 +92,10 @@ public class Dashboard {
 		List<Overdue> overdue = this.jdbc.query("""
 				select c.case_id, c.registration_no, c.perihal, s.code, t.step_no, pos.title, t.due_at
 				from casework_task_fact t join casework_case_fact c on c.case_id = t.case_id
-				join sop_revision r on r.id = c.revision_id join sop s on s.id = r.sop_id
-				join position pos on pos.id = t.position_id
+				join sop_catalog_revision r on r.revision_id = c.revision_id join sop_catalog s on s.sop_id = r.sop_id
+				join org_position pos on pos.position_id = t.position_id
 				where t.open and t.due_at < :now and t.kabupaten_id = :kabupaten and c.unit_id in (:units)
-				order by t.due_at limit %d""".formatted(OVERDUE_LISTED), p, (rs, i) -> {
+				order by t.due_at, t.task_id limit %d""".formatted(OVERDUE_LISTED), p, (rs, i) -> {
 			Instant due = rs.getTimestamp(7).toInstant();
 			return new Overdue(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
 					rs.getString(6), due, java.time.Duration.between(due, now).toDays());
@@ -151,7 +153,7 @@ public class Dashboard {
 		return """
 				select s.code, max(r.name), l.step_no, sum(l.late)
 				from (%s) l
-				join sop_revision r on r.id = l.revision_id join sop s on s.id = r.sop_id
+				join sop_catalog_revision r on r.revision_id = l.revision_id join sop_catalog s on s.sop_id = r.sop_id
 				group by s.code, l.step_no order by sum(l.late) desc, s.code, l.step_no limit %d""".formatted(late,
 				DELAYS_LISTED);
 	}

@@ -17,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The guideline's monitoring form (No | Prosedur | Penilaian | Catatan | Tindakan | Paraf
  * Penilai) saved as a record: proposed from the figures, edited by the evaluator, then
- * closed with the evaluator's paraf. The database refuses changes after the paraf.
+ * closed with the evaluator's paraf. The database refuses changes after the paraf. The
+ * SOP's code and name come from the SOP catalogue's read model
+ * ({@link id.alurkerja.sop.SopReadModel}).
  */
 @Service
 public class MonitoringForms {
@@ -131,8 +133,8 @@ public class MonitoringForms {
 	private static final String HEAD = """
 			select e.id, e.sop_id, s.code, r.name, e.revision_number, e.period_from, e.period_to, e.unit_id,
 			  e.evaluator_person_id, e.evaluator_name, e.evaluator_position, e.created_at, e.paraf_at, e.version
-			from sop_evaluation e join sop s on s.id = e.sop_id
-			join lateral (select name from sop_revision where sop_id = s.id and status <> 'DRAFT'
+			from sop_evaluation e join sop_catalog s on s.sop_id = e.sop_id
+			join lateral (select name from sop_catalog_revision where sop_id = s.sop_id and not draft
 			  order by number desc limit 1) r on true""";
 
 	private Form lock(Viewer evaluator, Long id, long version) {

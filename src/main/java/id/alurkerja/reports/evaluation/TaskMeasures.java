@@ -30,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * minutes counted on the working calendar, calendar days, lane, acting, delegation,
  * output, the reason of a Tidak), computed with the same SQL the evaluation would run.
  * Casework is read only through the views it publishes for this
- * ({@link id.alurkerja.casework.CaseworkReadModel}), never its tables or codes.
+ * ({@link id.alurkerja.casework.CaseworkReadModel}), never its tables or codes; the
+ * holidays through the calendar's ({@link id.alurkerja.calendar.CalendarReadModel}).
  * <p>
  * A scheduled run (one at a time across instances: {@code pg_try_advisory_xact_lock})
  * measures the tasks completed since its last run, looking back
@@ -56,7 +57,7 @@ public class TaskMeasures {
 			cal as (
 			  select g::date as day, (extract(isodow from g) in (:workingDays) and h.day is null) as working
 			  from generate_series(cast(:calFrom as date), cast(:calTo as date), interval '1 day') g
-			  left join holiday h on h.day = g::date
+			  left join calendar_holiday h on h.day = g::date
 			), cum as (
 			  select day, working, coalesce(sum(case when working then :officeMinutes else 0 end)
 			    over (order by day rows between unbounded preceding and 1 preceding), 0) as before
@@ -186,7 +187,8 @@ public class TaskMeasures {
 	String calendarKey() {
 		WorkingCalendar calendar = this.calendars.calendar();
 		return this.jdbc.getJdbcTemplate()
-			.queryForObject("select md5(? || coalesce(string_agg(day::text, ',' order by day), '')) from holiday",
+			.queryForObject(
+					"select md5(? || coalesce(string_agg(day::text, ',' order by day), '')) from calendar_holiday",
 					String.class, "%s|%s|%d|%s|%s|".formatted(calendar.opens(), calendar.closes(),
 							calendar.officeMinutesPerDay(), calendar.zone().getId(), isoDays(calendar)));
 	}
