@@ -65,11 +65,12 @@ public final class CaseRules {
 	}
 
 	/**
-	 * Whether the step's output is missing (it names one and nothing was uploaded): the
-	 * step then completes only with the reason why.
+	 * Whether the step's output is missing when only uploads are simulated (its Output
+	 * names one and nothing was uploaded): the step then completes only with the reason
+	 * why.
 	 */
 	public static boolean outputMissing(Step step, boolean uploaded) {
-		return CompletionPolicy.outputMissing(step, uploaded);
+		return OutputPolicy.uploadMissing(step, uploaded);
 	}
 
 	/** The positions a step of this position may be handed down to. */

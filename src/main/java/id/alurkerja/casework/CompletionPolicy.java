@@ -3,14 +3,10 @@ package id.alurkerja.casework;
 import java.util.List;
 
 import id.alurkerja.org.Holding;
-import id.alurkerja.sop.SopContent.Step;
-
-import org.springframework.util.StringUtils;
 
 /**
  * When a step may complete: by its owner, once every delegation of it has been reported
- * back. (The step's output, the decision and the Tidak reason are what the completion
- * form must then carry: {@link #checkInput}.)
+ * back. (What the step must leave behind is {@link OutputPolicy}'s rule.)
  */
 final class CompletionPolicy {
 
@@ -25,14 +21,6 @@ final class CompletionPolicy {
 				.<Verdict<Holding>>map(open -> Verdict.invalid(null, "casework.complete.openDelegations",
 						org.positionTitle(open.getToPositionId())))
 				.orElse(Verdict.allow(holding)));
-	}
-
-	/**
-	 * Whether the step's output is missing: the step names one and nothing was uploaded
-	 * in it. A step may still complete without it, with the reason why.
-	 */
-	static boolean outputMissing(Step step, boolean uploaded) {
-		return StringUtils.hasText(step.output()) && !uploaded;
 	}
 
 }

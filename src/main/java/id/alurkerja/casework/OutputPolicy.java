@@ -45,7 +45,7 @@ final class OutputPolicy {
 		}
 		DocumentDuty duty = step.duty();
 		if (duty == null) {
-			return StringUtils.hasText(step.output()) && !facts.anyUpload();
+			return uploadMissing(step, facts.anyUpload());
 		}
 		List<DocumentVersion> versions = facts.versionsOf(duty.document());
 		Optional<DocumentVersion> latest = versions.isEmpty() ? Optional.empty()
@@ -57,6 +57,14 @@ final class OutputPolicy {
 			case PARAF ->
 				latest.filter(v -> initialledByEveryLane(content, duty, facts.parafs(v.getId()), org)).isEmpty();
 		};
+	}
+
+	/**
+	 * The rule for a step without a document duty: its Output names something and nothing
+	 * was uploaded in the step.
+	 */
+	static boolean uploadMissing(Step step, boolean uploaded) {
+		return StringUtils.hasText(step.output()) && !uploaded;
 	}
 
 	/**

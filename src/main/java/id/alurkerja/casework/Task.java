@@ -142,10 +142,6 @@ class Task {
 		this.parafPositionIds = parafPositionIds.isEmpty() ? null : parafPositionIds.toArray(Long[]::new);
 	}
 
-	DocumentDuty.Kind getDuty() {
-		return this.duty;
-	}
-
 	void returnedBecause(String reason, String fromStep) {
 		this.returnReason = reason;
 		this.returnedFromStep = fromStep;

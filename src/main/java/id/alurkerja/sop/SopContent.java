@@ -73,11 +73,6 @@ public record SopContent(Identity identity, List<Lane> lanes, List<Step> steps, 
 			.findFirst();
 	}
 
-	/** Whether a step of its own numbers the named document (so signing does not). */
-	public boolean numbersSeparately(String document) {
-		return this.steps.stream().anyMatch(s -> s.has(DocumentDuty.Kind.NUMBER) && s.duty().concerns(document));
-	}
-
 	static <T> List<T> nullSafe(List<T> list) {
 		return (list != null) ? list.stream().filter(Objects::nonNull).toList() : List.of();
 	}
@@ -137,12 +132,6 @@ public record SopContent(Identity identity, List<Lane> lanes, List<Step> steps, 
 				String ya, String tidak, String phase, String title, List<String> recurringReports, String reportsTo) {
 			this(no, kind, printedMarker, lane, activity, kelengkapan, time, output, keterangan, next, ya, tidak, phase,
 					title, recurringReports, reportsTo, null);
-		}
-
-		public Step withDuty(DocumentDuty duty) {
-			return new Step(this.no, this.kind, this.printedMarker, this.lane, this.activity, this.kelengkapan,
-					this.time, this.output, this.keterangan, this.next, this.ya, this.tidak, this.phase, this.title,
-					this.recurringReports, this.reportsTo, duty);
 		}
 
 		/** Whether this step has a duty of this kind. */
