@@ -493,34 +493,18 @@ final class Case {
 	 * typed) and the case has it already.
 	 */
 	private Optional<CaseDocument> drafted(Task task, String title) {
-		return draftedName(task).filter(name -> !StringUtils.hasText(title) || name.equalsIgnoreCase(title.strip()))
+		return draftedName(task).filter(name -> !StringUtils.hasText(title) || DocumentDuty.sameDocument(name, title))
 			.flatMap(this::documentNamed);
 	}
 
 	private Optional<CaseDocument> documentNamed(String name) {
-		return this.parts.documents().stream().filter(d -> d.getTitle().equalsIgnoreCase(name.strip())).findFirst();
+		return this.parts.documents().stream().filter(d -> d.isNamed(name)).findFirst();
 	}
 
 	/** The step's documents as the output rule reads them, each read when asked. */
 	private OutputPolicy.Facts outputFacts(Task task) {
-		return new OutputPolicy.Facts() {
-
-			@Override
-			public boolean anyUpload() {
-				return Case.this.parts.hasUpload(task.getId());
-			}
-
-			@Override
-			public List<DocumentVersion> versionsOf(String document) {
-				return documentNamed(document).map(d -> Case.this.parts.versions(d.getId())).orElse(List.of());
-			}
-
-			@Override
-			public List<Paraf> parafs(Long versionId) {
-				return Case.this.parts.parafs(versionId);
-			}
-
-		};
+		return new OutputPolicy.Facts(() -> this.parts.hasUpload(task.getId()), this.parts::documents,
+				this.parts::versions, this.parts::parafs);
 	}
 
 	private List<Delegation> delegations() {

@@ -2,6 +2,8 @@ package id.alurkerja.casework;
 
 import java.time.Instant;
 
+import id.alurkerja.sop.DocumentDuty;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -44,6 +46,11 @@ class CaseDocument {
 
 	String getTitle() {
 		return this.title;
+	}
+
+	/** Whether this is the document of that name (as the SOP's duties name it). */
+	boolean isNamed(String name) {
+		return DocumentDuty.sameDocument(this.title, name);
 	}
 
 	Instant getCreatedAt() {

@@ -251,31 +251,14 @@ public class CaseQueries {
 		Map<Long, List<DocumentVersion>> versionsOf = versionsByDoc;
 		Map<Long, List<Paraf>> parafsOf = parafsByVersion;
 		boolean outputMissing = OutputPolicy.missing(content, step, task.getId(), Outcome.DONE,
-				new OutputPolicy.Facts() {
-
-					@Override
-					public boolean anyUpload() {
-						return versionsOf.values()
+				new OutputPolicy.Facts(
+						() -> versionsOf.values()
 							.stream()
 							.flatMap(List::stream)
-							.anyMatch(v -> task.getId().equals(v.getTaskId()));
-					}
-
-					@Override
-					public List<DocumentVersion> versionsOf(String document) {
-						return docs.stream()
-							.filter(d -> d.getTitle().equalsIgnoreCase(document.strip()))
-							.findFirst()
-							.map(d -> versionsOf.getOrDefault(d.getId(), List.of()))
-							.orElse(List.of());
-					}
-
-					@Override
-					public List<Paraf> parafs(Long versionId) {
-						return parafsOf.getOrDefault(versionId, List.of());
-					}
-
-				}, organisation);
+							.anyMatch(v -> task.getId().equals(v.getTaskId())),
+						() -> docs, id -> versionsOf.getOrDefault(id, List.of()),
+						id -> parafsOf.getOrDefault(id, List.of())),
+				organisation);
 		// the klasifikasi the SOP's signing step gives is the only one offered
 		String fromSop = SignPolicy.klasifikasi(content, task, null);
 		List<ActionPanel.Klasifikasi> klasifikasi = !sign.isEmpty() ? this.numbering.klasifikasi()

@@ -3,6 +3,9 @@ package id.alurkerja.casework;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import id.alurkerja.org.PositionView;
@@ -22,17 +25,23 @@ import org.springframework.util.StringUtils;
  */
 final class OutputPolicy {
 
-	/** What the step's documents show, read only when the rule asks. */
-	interface Facts {
+	/**
+	 * What the step's documents show, each read only when the rule asks: whether anything
+	 * was uploaded in the step, the case's documents, a document's versions (oldest
+	 * first) and a version's paraf (in order).
+	 */
+	record Facts(BooleanSupplier anyUpload, Supplier<List<CaseDocument>> documents,
+			Function<Long, List<DocumentVersion>> versions, Function<Long, List<Paraf>> parafs) {
 
-		/** Whether anything was uploaded in the step. */
-		boolean anyUpload();
-
-		/** The versions of the named document, oldest first; empty when it has none. */
-		List<DocumentVersion> versionsOf(String document);
-
-		/** The paraf on a version, in order. */
-		List<Paraf> parafs(Long versionId);
+		/** The versions of the named document; empty when the case has none of it. */
+		List<DocumentVersion> versionsOf(String document) {
+			return this.documents.get()
+				.stream()
+				.filter(d -> d.isNamed(document))
+				.findFirst()
+				.map(d -> this.versions.apply(d.getId()))
+				.orElse(List.of());
+		}
 
 	}
 
@@ -45,7 +54,7 @@ final class OutputPolicy {
 		}
 		DocumentDuty duty = step.duty();
 		if (duty == null) {
-			return uploadMissing(step, facts.anyUpload());
+			return uploadMissing(step, facts.anyUpload().getAsBoolean());
 		}
 		List<DocumentVersion> versions = facts.versionsOf(duty.document());
 		Optional<DocumentVersion> latest = versions.isEmpty() ? Optional.empty()
@@ -54,8 +63,8 @@ final class OutputPolicy {
 			case DRAFT -> versions.stream().noneMatch(v -> taskId.equals(v.getTaskId()));
 			case SIGN -> latest.filter(DocumentVersion::isSigned).isEmpty();
 			case NUMBER -> latest.filter(v -> v.getNomor() != null).isEmpty();
-			case PARAF ->
-				latest.filter(v -> initialledByEveryLane(content, duty, facts.parafs(v.getId()), org)).isEmpty();
+			case PARAF -> latest.filter(v -> initialledByEveryLane(content, duty, facts.parafs().apply(v.getId()), org))
+				.isEmpty();
 		};
 	}
 

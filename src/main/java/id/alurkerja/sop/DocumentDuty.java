@@ -45,10 +45,17 @@ public record DocumentDuty(Kind kind, String document, List<String> parafLanes, 
 		return new DocumentDuty(Kind.NUMBER, document, List.of(), null);
 	}
 
-	/** Whether this duty concerns the named document (names compared without case). */
+	/** Whether this duty concerns the named document. */
 	public boolean concerns(String documentTitle) {
-		return documentTitle != null && this.document != null
-				&& this.document.strip().equalsIgnoreCase(documentTitle.strip());
+		return sameDocument(this.document, documentTitle);
+	}
+
+	/**
+	 * Whether two names name one document: compared without case and surrounding spaces,
+	 * as an official types a title.
+	 */
+	public static boolean sameDocument(String name, String other) {
+		return name != null && other != null && name.strip().equalsIgnoreCase(other.strip());
 	}
 
 }

@@ -178,25 +178,15 @@ class DocumentDutiesTests {
 		return facts(anyUpload, versions, List.of());
 	}
 
+	/**
+	 * The case has the Konsep Surat (document 800, as {@link PolicyWorld#version} files
+	 * it).
+	 */
 	private static OutputPolicy.Facts facts(boolean anyUpload, List<DocumentVersion> versions, List<Paraf> parafs) {
-		return new OutputPolicy.Facts() {
-
-			@Override
-			public boolean anyUpload() {
-				return anyUpload;
-			}
-
-			@Override
-			public List<DocumentVersion> versionsOf(String document) {
-				return KONSEP.equals(document) ? versions : List.of();
-			}
-
-			@Override
-			public List<Paraf> parafs(Long versionId) {
-				return parafs;
-			}
-
-		};
+		CaseDocument konsep = new CaseDocument(500L, KONSEP, NOW);
+		ReflectionTestUtils.setField(konsep, "id", 800L);
+		return new OutputPolicy.Facts(() -> anyUpload, () -> List.of(konsep),
+				id -> id.equals(800L) ? versions : List.of(), id -> parafs);
 	}
 
 }
