@@ -1,18 +1,15 @@
 package id.alurkerja.casework;
 
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import id.alurkerja.casework.CaseworkReadModel.CaseFact;
 import id.alurkerja.casework.CaseworkReadModel.TaskFact;
+import id.alurkerja.support.ReadModelChecks;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,12 +28,10 @@ class CaseworkReadModelTests {
 
 	@Test
 	void theViewsHaveTheDocumentedColumnsAndSayTheyAreCaseworks() {
-		assertThat(columns(CaseFact.VIEW)).containsExactlyElementsOf(CaseFact.COLUMNS);
-		assertThat(columns(TaskFact.VIEW)).containsExactlyElementsOf(TaskFact.COLUMNS);
+		assertThat(ReadModelChecks.columns(this.jdbc, CaseFact.VIEW)).containsExactlyElementsOf(CaseFact.COLUMNS);
+		assertThat(ReadModelChecks.columns(this.jdbc, TaskFact.VIEW)).containsExactlyElementsOf(TaskFact.COLUMNS);
 		for (String view : List.of(CaseFact.VIEW, TaskFact.VIEW)) {
-			assertThat(this.jdbc.queryForObject("select obj_description(cast(? as regclass), 'pg_class')", String.class,
-					view))
-				.as(view)
+			assertThat(ReadModelChecks.comment(this.jdbc, view)).as(view)
 				.startsWith("casework read model for reports: ");
 		}
 	}
@@ -114,49 +109,22 @@ class CaseworkReadModelTests {
 	@Test
 	void theViewsAreInlinedIntoTheQueriesOnThem() {
 		// a column not read costs nothing: no subquery of the view is left in the plan
-		assertThat(plan("select task_id, completed_at from casework_task_fact where done")).doesNotContain("SubPlan",
-				"Subquery Scan");
-		assertThat(plan("select case_id from casework_case_fact where finished")).doesNotContain("SubPlan",
-				"Subquery Scan");
+		assertThat(ReadModelChecks.plan(this.jdbc, "select task_id, completed_at from casework_task_fact where done"))
+			.doesNotContain("SubPlan", "Subquery Scan");
+		assertThat(ReadModelChecks.plan(this.jdbc, "select case_id from casework_case_fact where finished"))
+			.doesNotContain("SubPlan", "Subquery Scan");
 		// the conditions on the views' columns are the tables' own: their partial indexes
 		// serve
-		assertThat(plan("select count(*) from casework_task_fact where done and completed_at >= now()"))
+		assertThat(ReadModelChecks.plan(this.jdbc,
+				"select count(*) from casework_task_fact where done and completed_at >= now()"))
 			.contains("task_done_completed_idx");
-		assertThat(plan("select count(*) from casework_task_fact where open and position_id = 1"))
+		assertThat(ReadModelChecks.plan(this.jdbc,
+				"select count(*) from casework_task_fact where open and position_id = 1"))
 			.contains("task_open_position_idx");
-		assertThat(plan("""
+		assertThat(ReadModelChecks.plan(this.jdbc, """
 				select count(*) from casework_case_fact
 				where finished and kabupaten_id = 1 and ended_at >= now() - interval '1 year'"""))
 			.containsPattern("case_file_ended_idx|Index Cond: .*status = 'SELESAI'");
-	}
-
-	private List<String> columns(String view) {
-		return this.jdbc.queryForList("""
-				select column_name from information_schema.columns
-				where table_schema = current_schema() and table_name = ? order by ordinal_position""", String.class,
-				view);
-	}
-
-	/**
-	 * The plan of a query with sequential scans discouraged, so that the small demo
-	 * tables show which indexes a query can use.
-	 */
-	private String plan(String sql) {
-		return this.jdbc.execute((ConnectionCallback<String>) connection -> {
-			try (Statement statement = connection.createStatement()) {
-				statement.execute("set enable_seqscan = off");
-				try (ResultSet rs = statement.executeQuery("explain " + sql)) {
-					List<String> lines = new ArrayList<>();
-					while (rs.next()) {
-						lines.add(rs.getString(1));
-					}
-					return String.join("\n", lines);
-				}
-				finally {
-					statement.execute("reset enable_seqscan");
-				}
-			}
-		});
 	}
 
 }

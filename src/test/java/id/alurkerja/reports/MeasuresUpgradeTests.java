@@ -2,6 +2,7 @@ package id.alurkerja.reports;
 
 import javax.sql.DataSource;
 
+import id.alurkerja.support.SchemaMigrations;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
@@ -60,15 +61,7 @@ class MeasuresUpgradeTests {
 	}
 
 	private Flyway flyway(String target) {
-		var config = Flyway.configure()
-			.dataSource(this.dataSource)
-			.schemas(SCHEMA)
-			.createSchemas(true)
-			.locations("classpath:db/migration");
-		if (target != null) {
-			config.target(target);
-		}
-		return config.load();
+		return SchemaMigrations.flyway(this.dataSource, SCHEMA, target);
 	}
 
 }

@@ -2,6 +2,7 @@ package id.alurkerja.sop;
 
 import javax.sql.DataSource;
 
+import id.alurkerja.support.SchemaMigrations;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
@@ -44,31 +45,19 @@ class SeedDutiesUpgradeTests {
 						+ "join public.sop s on s.id = r.sop_id where s.code = 'DPMPEMDES-PK-01' order by r.id limit 1",
 						String.class);
 			assertThat(seed004).doesNotContain("\"duty\": {");
-			Long kabupaten = this.jdbc
-				.queryForObject("insert into %s.kabupaten (name, code) values ('Kabupaten Uji', 'UJI') returning id"
-					.formatted(SCHEMA), Long.class);
-			Long unit = this.jdbc.queryForObject(
-					"insert into %s.unit (kabupaten_id, name, kind, code) values (?, 'Dinas Uji', 'DINAS', 'DU') returning id"
-						.formatted(SCHEMA),
-					Long.class, kabupaten);
-			Long seedRevision = revision("DPMPEMDES-PK-01", kabupaten, unit, seed004);
+			Dinas uji = dinas("Uji");
+			Long seedRevision = revision("DPMPEMDES-PK-01", uji, seed004);
 			// an admin's SOP under another code, same steps: not a seed, left alone
-			Long other = revision("UJI-PK-02", kabupaten, unit, seed004);
+			Long other = revision("UJI-PK-02", uji, seed004);
 			// an admin moved row 7 of the seed to another lane and published it as its
 			// own SOP under the seed's code in a second kabupaten: left alone too
-			Long kabupaten2 = this.jdbc
-				.queryForObject("insert into %s.kabupaten (name, code) values ('Kabupaten Dua', 'DUA') returning id"
-					.formatted(SCHEMA), Long.class);
-			Long unit2 = this.jdbc.queryForObject(
-					"insert into %s.unit (kabupaten_id, name, kind, code) values (?, 'Dinas Dua', 'DINAS', 'DD') returning id"
-						.formatted(SCHEMA),
-					Long.class, kabupaten2);
+			Dinas dua = dinas("Dua");
 			String moved = this.jdbc.queryForObject("""
 					select jsonb_set(?::jsonb, '{steps}', (select jsonb_agg(case when s ->> 'no' = '7'
 					  then jsonb_set(s, '{lane}', '"sekretaris"') else s end order by i)
 					  from jsonb_array_elements(?::jsonb -> 'steps') with ordinality as t (s, i)))::text""",
 					String.class, seed004, seed004);
-			Long rewritten = revision("DPMPEMDES-PK-01", kabupaten2, unit2, moved);
+			Long rewritten = revision("DPMPEMDES-PK-01", dua, moved);
 
 			flyway(null).migrate();
 
@@ -102,11 +91,26 @@ class SeedDutiesUpgradeTests {
 		}
 	}
 
-	private Long revision(String code, Long kabupaten, Long unit, String content) {
+	/** A kabupaten of the upgraded schema and a dinas in it. */
+	private record Dinas(Long kabupaten, Long unit) {
+	}
+
+	private Dinas dinas(String name) {
+		Long kabupaten = this.jdbc.queryForObject(
+				"insert into %s.kabupaten (name, code) values (?, ?) returning id".formatted(SCHEMA), Long.class,
+				"Kabupaten " + name, name.toUpperCase());
+		Long unit = this.jdbc.queryForObject(
+				"insert into %s.unit (kabupaten_id, name, kind, code) values (?, ?, 'DINAS', ?) returning id"
+					.formatted(SCHEMA),
+				Long.class, kabupaten, "Dinas " + name, "D" + name.toUpperCase());
+		return new Dinas(kabupaten, unit);
+	}
+
+	private Long revision(String code, Dinas dinas, String content) {
 		Long sop = this.jdbc.queryForObject(
 				"insert into %s.sop (kabupaten_id, unit_id, code, form) values (?, ?, ?, 'FLOWCHART') returning id"
 					.formatted(SCHEMA),
-				Long.class, kabupaten, unit, code);
+				Long.class, dinas.kabupaten(), dinas.unit(), code);
 		return this.jdbc.queryForObject("""
 				insert into %s.sop_revision (sop_id, number, status, name, published_at, content)
 				values (?, 1, 'PUBLISHED', 'Penyusunan Perjanjian Kinerja', now(), ?::jsonb) returning id"""
@@ -122,15 +126,7 @@ class SeedDutiesUpgradeTests {
 	}
 
 	private Flyway flyway(String target) {
-		var config = Flyway.configure()
-			.dataSource(this.dataSource)
-			.schemas(SCHEMA)
-			.createSchemas(true)
-			.locations("classpath:db/migration");
-		if (target != null) {
-			config.target(target);
-		}
-		return config.load();
+		return SchemaMigrations.flyway(this.dataSource, SCHEMA, target);
 	}
 
 }
