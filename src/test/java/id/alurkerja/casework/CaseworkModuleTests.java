@@ -2,7 +2,6 @@ package id.alurkerja.casework;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -16,6 +15,7 @@ import id.alurkerja.shared.CaseId;
 import id.alurkerja.shared.PersonId;
 import id.alurkerja.sop.SopContent;
 import org.junit.jupiter.api.BeforeEach;
+import id.alurkerja.support.WebModuleBeans;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,15 +23,12 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,25 +46,10 @@ import static org.assertj.core.api.Assertions.tuple;
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @TestPropertySource(properties = "alur.demo=false")
 @Transactional
+@Import(WebModuleBeans.class)
 class CaseworkModuleTests {
 
 	static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
-
-	/** What the web module configures for the others. */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class WebConfiguration {
-
-		@Bean
-		Clock clock() {
-			return Clock.system(WIB);
-		}
-
-		@Bean
-		PasswordEncoder passwordEncoder() {
-			return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-		}
-
-	}
 
 	@Autowired
 	CaseService cases;

@@ -3,7 +3,6 @@ package id.alurkerja.reports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -19,6 +18,7 @@ import id.alurkerja.reports.evaluation.ReportScope.Viewer;
 import id.alurkerja.reports.evaluation.StepFigures;
 import id.alurkerja.reports.evaluation.TaskMeasures;
 import id.alurkerja.sop.SopContent;
+import id.alurkerja.support.WebModuleBeans;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,14 +26,11 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,6 +55,7 @@ import static org.assertj.core.api.Assertions.within;
 @ApplicationModuleTest(mode = BootstrapMode.STANDALONE, extraIncludes = { "org", "sop", "calendar" })
 @TestPropertySource(properties = { "alur.demo=false", "alur.reports.measure-interval=PT10H" })
 @Transactional
+@Import(WebModuleBeans.class)
 class ReportsModuleTests {
 
 	static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
@@ -65,22 +63,6 @@ class ReportsModuleTests {
 	static final Period WEEK = new Period(LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 15));
 
 	static final String REASON = "Target kinerja belum sesuai Renstra";
-
-	/** What the web module configures for the others. */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class WebConfiguration {
-
-		@Bean
-		Clock clock() {
-			return Clock.system(WIB);
-		}
-
-		@Bean
-		PasswordEncoder passwordEncoder() {
-			return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-		}
-
-	}
 
 	/** What the admin pages of org, sop and calendar write to; the reports never do. */
 	@MockitoBean
