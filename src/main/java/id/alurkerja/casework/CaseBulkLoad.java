@@ -62,9 +62,15 @@ public class CaseBulkLoad {
 		return new Batch(this.jdbc);
 	}
 
-	/** The plain indexes of casework's tables, dropped for a long load. */
+	private static final List<String> OPEN_WORK_INDEXES = List.of("task_open_due_idx", "task_open_paraf_idx",
+			"task_open_position_idx", "delegation_open_to_idx");
+
+	/**
+	 * The plain indexes of casework's tables, dropped for a long load; those over open
+	 * work stay (a generated history leaves few steps and delegations open).
+	 */
 	public BulkLoad.DroppedIndexes dropSecondaryIndexes() {
-		return BulkLoad.dropSecondaryIndexes(this.jdbc, TABLES);
+		return BulkLoad.dropSecondaryIndexes(this.jdbc, TABLES, OPEN_WORK_INDEXES);
 	}
 
 	/** After a load: fresh statistics (and visibility maps for the big tables). */

@@ -77,6 +77,16 @@ public final class BulkLoad {
 	 * by hand.
 	 */
 	public static DroppedIndexes dropSecondaryIndexes(JdbcTemplate jdbc, Collection<String> tables) {
+		return dropSecondaryIndexes(jdbc, tables, List.of());
+	}
+
+	/**
+	 * As {@link #dropSecondaryIndexes(JdbcTemplate, Collection)}, keeping the named
+	 * indexes: partial indexes over the few rows a load leaves open cost little to keep
+	 * up, while building each again would read the whole table.
+	 */
+	public static DroppedIndexes dropSecondaryIndexes(JdbcTemplate jdbc, Collection<String> tables,
+			Collection<String> kept) {
 		List<Map<String, Object>> found = jdbc.queryForList("""
 				select i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as definition
 				from pg_index i join pg_class t on t.oid = i.indrelid
@@ -86,6 +96,9 @@ public final class BulkLoad {
 			.formatted(tables.stream().map(name -> "'" + name + "'").collect(Collectors.joining(", "))));
 		List<String> definitions = new ArrayList<>();
 		for (Map<String, Object> index : found) {
+			if (kept.contains((String) index.get("name"))) {
+				continue;
+			}
 			String definition = (String) index.get("definition");
 			log.info("dropping for the load, to be rebuilt: {};", definition);
 			jdbc.execute("drop index " + index.get("name"));

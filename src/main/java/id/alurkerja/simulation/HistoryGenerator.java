@@ -189,6 +189,9 @@ public class HistoryGenerator {
 			return thread;
 		});
 		Future<int[]> pending = null;
+		// time the simulating thread waited for the writer: near zero when Java is the
+		// bottleneck, most of the run when PostgreSQL is
+		long waited = 0;
 		try {
 			while (done < total) {
 				int size = Math.min(BATCH_CASES, total - done);
@@ -203,7 +206,9 @@ public class HistoryGenerator {
 				}
 				Prepared prepared = prepare(batch, contents, now, calendar);
 				if (pending != null) {
+					long waiting = System.nanoTime();
 					add(totals, await(pending));
+					waited += System.nanoTime() - waiting;
 					if (progress != null) {
 						progress.accept(totals[0]);
 					}
@@ -227,8 +232,8 @@ public class HistoryGenerator {
 			writer.shutdownNow();
 		}
 		Duration took = Duration.ofNanos(System.nanoTime() - began);
-		log.info("Generated {} cases, {} tasks, {} events in {} s", totals[0], totals[1], totals[2],
-				took.toMillis() / 1000.0);
+		log.info("Generated {} cases, {} tasks, {} events in {} s ({} s of it waiting for the writer)", totals[0],
+				totals[1], totals[2], took.toMillis() / 1000.0, waited / 1_000_000_000);
 		return new Result(totals[0], totals[1], totals[2], took);
 	}
 
