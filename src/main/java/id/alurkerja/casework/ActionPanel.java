@@ -10,17 +10,21 @@ import java.util.Set;
 public record ActionPanel(Long taskId, long taskVersion, boolean take, boolean complete, boolean decision,
 		NextActor next, NextActor ya, NextActor tidak, String output, boolean outputMissing,
 		List<ChecklistItem> checklist, List<PositionChoice> delegateTo, Long reportDelegationId, String reportTo,
-		List<ReportKind> reportKinds, boolean upload, Set<Long> signVersionIds, List<Klasifikasi> klasifikasi,
+		List<ReportKind> reportKinds, boolean upload, Set<Long> signVersionIds, Set<Long> numberVersionIds,
 		Set<Long> parafVersionIds, boolean cancel, List<Blocked> blocked) {
 
-	/** Whether any version may be signed here (then the klasifikasi list is filled). */
+	/**
+	 * Whether any version may be signed here (the signing confirmation page then opens
+	 * from it).
+	 */
 	public boolean sign() {
 		return !this.signVersionIds.isEmpty();
 	}
 
 	public boolean any() {
 		return this.take || this.complete || !this.delegateTo.isEmpty() || this.reportDelegationId != null
-				|| this.upload || sign() || !this.parafVersionIds.isEmpty() || this.cancel;
+				|| this.upload || sign() || !this.numberVersionIds.isEmpty() || !this.parafVersionIds.isEmpty()
+				|| this.cancel;
 	}
 
 	/** The step a completion leads to and who will receive it. */
@@ -55,7 +59,7 @@ public record ActionPanel(Long taskId, long taskVersion, boolean take, boolean c
 
 	static ActionPanel none() {
 		return new ActionPanel(null, 0, false, false, false, null, null, null, null, false, List.of(), List.of(), null,
-				null, List.of(), false, Set.of(), List.of(), Set.of(), false, List.of());
+				null, List.of(), false, Set.of(), Set.of(), Set.of(), false, List.of());
 	}
 
 }

@@ -352,13 +352,37 @@ final class Case {
 		if (!numbers.isKnown(klasifikasi)) {
 			throw new CaseworkException.Invalid("klasifikasi", "casework.sign.klasifikasiUnknown");
 		}
-		UnitView unit = this.org.unit(holding.position().unitId()).orElseThrow();
-		String nomor = numbers.next(unit, today().getYear(), klasifikasi);
+		// a later numbering step gives the number; else the signer's unit numbers now
+		String nomor = NumberPolicy.numberedLater(content, title) ? null : numbers
+			.next(this.org.unit(holding.position().unitId()).orElseThrow(), today().getYear(), klasifikasi);
 		version.sign(actor.personId(), holding.position().id(), holding.kind().name(), klasifikasi, nomor, now());
 		ActedBy by = ActedBy.of(actor, holding);
 		register(new CaseEvent.Signed(this.file.getId(), task.getStepNo(), task.getId(), by, version.getNumber(),
 				title));
-		register(new CaseEvent.Numbered(this.file.getId(), task.getStepNo(), task.getId(), by, nomor, title));
+		if (nomor != null) {
+			register(new CaseEvent.Numbered(this.file.getId(), task.getStepNo(), task.getId(), by, nomor, title));
+		}
+		return nomor;
+	}
+
+	/**
+	 * Numbers a version signed without a number, at the SOP's numbering step: the next
+	 * number of the signer's unit, with the klasifikasi the signature chose.
+	 */
+	String number(Actor actor, DocumentVersion version, String title, Numbers numbers) {
+		this.file.ensureRunning();
+		if (this.current == null) {
+			throw new CaseworkException.Conflict("casework.case.notRunning", this.file.getRegistrationNo());
+		}
+		Task task = this.current;
+		Holding holding = NumberPolicy.mayNumber(actor, task, version, this.org, this.parts.content(), title).orThrow();
+		UnitView unit = this.org.position(version.getSignedByPositionId())
+			.flatMap(signer -> this.org.unit(signer.unitId()))
+			.orElseThrow();
+		String nomor = numbers.next(unit, today().getYear(), version.getKlasifikasi());
+		version.number(nomor);
+		register(new CaseEvent.Numbered(this.file.getId(), task.getStepNo(), task.getId(), ActedBy.of(actor, holding),
+				nomor, title));
 		return nomor;
 	}
 

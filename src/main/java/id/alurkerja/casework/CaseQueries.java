@@ -214,6 +214,7 @@ public class CaseQueries {
 		// as the service
 		java.util.Set<Long> paraf = new java.util.HashSet<>();
 		java.util.Set<Long> sign = new java.util.HashSet<>();
+		java.util.Set<Long> number = new java.util.HashSet<>();
 		List<CaseDocument> docs = detail.documents().isEmpty() ? List.of()
 				: this.documents.findByCaseIdOrderByCreatedAtAscIdAsc(c.getId());
 		Map<Long, List<DocumentVersion>> versionsByDoc = Map.of();
@@ -243,6 +244,9 @@ public class CaseQueries {
 				if (SignPolicy.maySign(actor, task, v, all, organisation, content, d.getTitle()).allowed()) {
 					sign.add(v.getId());
 				}
+				if (NumberPolicy.mayNumber(actor, task, v, organisation, content, d.getTitle()).allowed()) {
+					number.add(v.getId());
+				}
 			}
 		}
 		// the output the step must leave, by the rule the service applies (a Tidak is
@@ -259,20 +263,65 @@ public class CaseQueries {
 						() -> docs, id -> versionsOf.getOrDefault(id, List.of()),
 						id -> parafsOf.getOrDefault(id, List.of())),
 				organisation);
-		// the klasifikasi the SOP's signing step gives is the only one offered
-		String fromSop = SignPolicy.klasifikasi(content, task, null);
-		List<ActionPanel.Klasifikasi> klasifikasi = !sign.isEmpty() ? this.numbering.klasifikasi()
-			.stream()
-			.filter(k -> fromSop == null || fromSop.equals(k.code()))
-			.map(k -> new ActionPanel.Klasifikasi(k.code(), k.name()))
-			.toList() : List.of();
 		return new ActionPanel(task.getId(), task.getVersion(), take, complete, decision, next, ya, tidak,
 				OutputPolicy.expected(step), outputMissing, checklist, delegateTo,
 				(reportable != null) ? reportable.getId() : null,
 				(reportable != null) ? this.directory.position(kabupatenId, reportable.getFromPositionId())
 					.map(PositionView::title)
 					.orElse(null) : null,
-				reportKinds, upload, sign, klasifikasi, paraf, cancel, List.copyOf(blocked));
+				reportKinds, upload, sign, number, paraf, cancel, List.copyOf(blocked));
+	}
+
+	/**
+	 * The signing confirmation of a version, for the one who may sign it now (by the rule
+	 * the service applies); anyone else is refused as the service would refuse them.
+	 */
+	public SignConfirmation signing(AlurUser user, Long caseId, Long versionId) {
+		CaseDetail detail = detail(user, caseId);
+		Actor actor = this.access.actor(user);
+		DocumentVersion version = this.versions.findById(versionId)
+			.filter(v -> v.getKabupatenId().equals(actor.kabupatenId()))
+			.orElseThrow(CaseworkException.NotFound::new);
+		CaseDocument document = this.documents.findById(version.getDocumentId())
+			.filter(d -> d.getCaseId().equals(caseId))
+			.orElseThrow(CaseworkException.NotFound::new);
+		TaskView open = detail.openTask()
+			.orElseThrow(() -> new CaseworkException.Conflict("casework.case.notRunning",
+					detail.summary().registrationNo()));
+		Task task = this.tasks.findById(open.id()).orElseThrow(CaseworkException.NotFound::new);
+		java.time.LocalDate today = java.time.LocalDate.now(this.clock);
+		Organisation organisation = Organisation.of(this.directory, actor.kabupatenId(), today);
+		id.alurkerja.sop.SopContent content = detail.revision().content();
+		List<DocumentVersion> all = this.versions.findByDocumentIdInOrderByNumberAsc(List.of(document.getId()));
+		id.alurkerja.org.Holding holding = SignPolicy
+			.maySign(actor, task, version, all, organisation, content, document.getTitle())
+			.orThrow();
+		String fixed = SignPolicy.klasifikasi(content, task, null);
+		List<ActionPanel.Klasifikasi> klasifikasi = this.numbering.klasifikasi()
+			.stream()
+			.filter(k -> fixed == null || fixed.equals(k.code()))
+			.map(k -> new ActionPanel.Klasifikasi(k.code(), k.name()))
+			.toList();
+		SignConfirmation.NumberingStep numberedAt = NumberPolicy.numberedLater(content, document.getTitle())
+				? content.numberingStep(document.getTitle())
+					.map(step -> new SignConfirmation.NumberingStep(step.no(), step.activity()))
+					.orElseThrow()
+				: null;
+		// the number the signature would take now, with the klasifikasi still to choose
+		// shown as such
+		String provisional = (numberedAt != null) ? null
+				: organisation.unit(holding.position().unitId())
+					.map(unit -> this.numbering.preview(unit, today.getYear(), (fixed != null) ? fixed : "…"))
+					.orElse(null);
+		VersionView view = detail.documents()
+			.stream()
+			.flatMap(d -> d.versions().stream())
+			.filter(v -> v.id().equals(versionId))
+			.findFirst()
+			.orElseThrow(CaseworkException.NotFound::new);
+		return new SignConfirmation(caseId, detail.summary().registrationNo(), detail.summary().perihal(),
+				document.getTitle(), view, SignConfirmation.Preview.of(version.getContentType()),
+				holding.positionLabel(), fixed, klasifikasi, provisional, numberedAt);
 	}
 
 	private static ActionPanel.Blocked blocked(String action, Verdict<?> verdict) {

@@ -140,12 +140,20 @@ class CaseStore {
 	}
 
 	Located forVersion(Actor actor, Long versionId) {
-		DocumentVersion probe = this.versions.findById(versionId)
-			.filter(v -> v.getKabupatenId().equals(actor.kabupatenId()))
+		// the case id read without loading the version: an entity read before the case's
+		// lock would be stale once the lock is ours (another signature saved meanwhile)
+		record Owner(Long caseId, String title) {
+		}
+		Owner owner = this.jdbc
+			.query("""
+					select d.case_id, d.title from document_version v join case_document d on d.id = v.document_id
+					where v.id = ? and v.kabupaten_id = ?""", (rs, i) -> new Owner(rs.getLong(1), rs.getString(2)),
+					versionId, actor.kabupatenId())
+			.stream()
+			.findFirst()
 			.orElseThrow(CaseworkException.NotFound::new);
-		CaseDocument document = this.documents.findById(probe.getDocumentId()).orElseThrow();
-		Case c = forCase(actor, document.getCaseId());
-		return new Located(c, this.versions.findById(versionId).orElseThrow(), document.getTitle());
+		Case c = forCase(actor, owner.caseId());
+		return new Located(c, this.versions.findById(versionId).orElseThrow(), owner.title());
 	}
 
 	/**

@@ -2,12 +2,16 @@ package id.alurkerja.casework;
 
 import id.alurkerja.casework.numbering.Numbering;
 import id.alurkerja.org.AlurUser;
+import id.alurkerja.org.PasswordCheck;
 import id.alurkerja.org.UnitView;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -32,11 +36,17 @@ public class DocumentService {
 
 	private final JdbcTemplate jdbc;
 
+	private final PasswordCheck passwords;
+
+	private final TransactionTemplate transactions;
+
 	private final DataSize maxSize;
 
 	DocumentService(CaseFileRepository cases, CaseDocumentRepository documents, DocumentVersionRepository versions,
-			CaseStore store, CaseAccess access, Numbering numbering, JdbcTemplate jdbc,
-			@Value("${alur.upload.max-size:20MB}") DataSize maxSize) {
+			CaseStore store, CaseAccess access, Numbering numbering, JdbcTemplate jdbc, PasswordCheck passwords,
+			PlatformTransactionManager transactionManager, @Value("${alur.upload.max-size:20MB}") DataSize maxSize) {
+		this.passwords = passwords;
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.cases = cases;
 		this.documents = documents;
 		this.versions = versions;
@@ -87,13 +97,35 @@ public class DocumentService {
 	}
 
 	/**
-	 * Signs a version: the owner of the current step signs; the version becomes final and
-	 * gets the next number of the signer's unit for the year, from the unit's pattern.
+	 * Signs a version: the owner of the current step signs, confirming with their
+	 * password; the version becomes final and gets the next number of the signer's unit
+	 * for the year, from the unit's pattern (unless a later step of the SOP numbers it:
+	 * then the result is null). A wrong password leaves everything, the number counter
+	 * included, untouched.
 	 */
-	public String sign(AlurUser user, Long versionId, String klasifikasi) {
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public String sign(AlurUser user, Long versionId, String klasifikasi, String password) {
+		// checked before the transaction (when the caller has none): hashing takes a
+		// while, and holds no connection nor the case's lock meanwhile
+		if (!this.passwords.confirms(user, password)) {
+			throw new CaseworkException.Invalid("password", "casework.sign.passwordWrong");
+		}
+		return this.transactions.execute(status -> {
+			Actor actor = this.access.actor(user);
+			CaseStore.Located located = this.store.forVersion(actor, versionId);
+			String nomor = located.caseOf().sign(actor, located.version(), located.title(), klasifikasi, this.numbers);
+			this.store.save(located.caseOf());
+			return nomor;
+		});
+	}
+
+	/**
+	 * Numbers a version signed without a number, at the SOP's numbering step (its owner).
+	 */
+	public String number(AlurUser user, Long versionId) {
 		Actor actor = this.access.actor(user);
 		CaseStore.Located located = this.store.forVersion(actor, versionId);
-		String nomor = located.caseOf().sign(actor, located.version(), located.title(), klasifikasi, this.numbers);
+		String nomor = located.caseOf().number(actor, located.version(), located.title(), this.numbers);
 		this.store.save(located.caseOf());
 		return nomor;
 	}

@@ -78,9 +78,14 @@ class DocumentVersion {
 		this.uploadedAt = uploadedAt;
 	}
 
+	/**
+	 * Signs the version; {@code nomor} is null when a later step of the SOP numbers it
+	 * ({@link #number}).
+	 */
 	void sign(Long personId, Long positionId, String acting, String klasifikasi, String nomor, Instant at) {
 		if (this.signedAt != null) {
-			throw new CaseworkException.Conflict("casework.sign.alreadySigned", this.nomor);
+			throw (this.nomor != null) ? new CaseworkException.Conflict("casework.sign.alreadySigned", this.nomor)
+					: new CaseworkException.Conflict("casework.sign.alreadySignedUnnumbered");
 		}
 		this.signedAt = at;
 		this.signedByPersonId = personId;
@@ -88,6 +93,18 @@ class DocumentVersion {
 		this.signedActing = acting;
 		this.klasifikasi = klasifikasi;
 		this.nomor = nomor;
+	}
+
+	/** Gives a version signed without a number its number (the SOP's numbering step). */
+	void number(String nomor) {
+		if (this.nomor != null) {
+			throw new CaseworkException.Conflict("casework.number.alreadyNumbered", this.nomor);
+		}
+		this.nomor = nomor;
+	}
+
+	boolean isNumbered() {
+		return this.nomor != null;
 	}
 
 	boolean isSigned() {
@@ -152,6 +169,10 @@ class DocumentVersion {
 
 	Long getSignedByPersonId() {
 		return this.signedByPersonId;
+	}
+
+	Long getSignedByPositionId() {
+		return this.signedByPositionId;
 	}
 
 	String getKlasifikasi() {

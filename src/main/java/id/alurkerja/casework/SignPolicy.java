@@ -49,7 +49,8 @@ final class SignPolicy {
 	 */
 	static Verdict<Boolean> latestUnsigned(DocumentVersion version, List<DocumentVersion> versionsOfDocument) {
 		if (version.isSigned()) {
-			return Verdict.conflict("casework.sign.alreadySigned", version.getNomor());
+			return version.isNumbered() ? Verdict.conflict("casework.sign.alreadySigned", version.getNomor())
+					: Verdict.conflict("casework.sign.alreadySignedUnnumbered");
 		}
 		DocumentVersion last = versionsOfDocument.get(versionsOfDocument.size() - 1);
 		return (last.getNumber() != version.getNumber()) ? Verdict.conflict("casework.paraf.notLatest")

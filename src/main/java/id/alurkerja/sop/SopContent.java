@@ -73,6 +73,17 @@ public record SopContent(Identity identity, List<Lane> lanes, List<Step> steps, 
 			.findFirst();
 	}
 
+	/**
+	 * The step that numbers and sends the named document, when the SOP separates
+	 * numbering from signing (seed 004: row 7 signs, row 9 numbers); empty when the
+	 * signature itself gives the number.
+	 */
+	public Optional<Step> numberingStep(String document) {
+		return this.steps.stream()
+			.filter(s -> s.has(DocumentDuty.Kind.NUMBER) && s.duty().concerns(document))
+			.findFirst();
+	}
+
 	static <T> List<T> nullSafe(List<T> list) {
 		return (list != null) ? list.stream().filter(Objects::nonNull).toList() : List.of();
 	}

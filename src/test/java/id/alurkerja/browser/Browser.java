@@ -104,11 +104,14 @@ final class Browser implements AutoCloseable {
 		awaitNewPage(page);
 	}
 
-	/** Follows a link and waits for the next page. */
+	/**
+	 * Follows a link from the keyboard and waits for the next page (a click far down a
+	 * long page can land while Bootstrap's smooth scrolling still moves it).
+	 */
 	void follow(String text) {
 		settle();
 		WebElement page = this.driver.findElement(By.tagName("html"));
-		link(text).click();
+		link(text).sendKeys(org.openqa.selenium.Keys.ENTER);
 		awaitNewPage(page);
 	}
 

@@ -90,7 +90,7 @@ class SeedJourneysInBrowserTests extends JourneyBase {
 	}
 
 	@Test
-	void seed004PerformanceAgreementInitialledByTheLanesRow6NamesSignedAtRow7AndNumbered() throws Exception {
+	void seed004PerformanceAgreementInitialledByTheLanesRow6NamesSignedAtRow7AndNumberedAtRow9() throws Exception {
 		String no = register("kadis.sanggau", "DPMPEMDES-PK-01", "Perjanjian Kinerja 2027 (uji peramban)",
 				"Sekretariat Daerah", null);
 		act("kadis.sanggau", no, "Selesaikan", "Kabid APD: koordinasikan");
@@ -109,22 +109,50 @@ class SeedJourneysInBrowserTests extends JourneyBase {
 		openFromInbox("kasi.keuangan.sanggau", no);
 		assertThat(b.driver().findElements(By.xpath("//button[normalize-space()='Paraf']"))).isEmpty();
 		for (String reviewer : new String[] { "kabid.apd.sanggau", "sekretaris.sanggau" }) {
+			// each lane asked finds the case in the inbox, marked as needing their paraf
 			b.signIn(reviewer);
-			b.follow("Berkas");
 			b.type("q", no);
 			b.press("Saring");
+			assertThat(b.text()).as(reviewer).contains("Perlu paraf");
 			b.follow(no);
 			b.press("Paraf");
 			assertThat(b.alert()).contains("Paraf telah dibubuhkan");
 		}
 		act("kasi.keuangan.sanggau", no, "Selesaikan", null);
 
-		openFromInbox("kadis.sanggau", no);
+		// row 7: the Kepala Dinas opens the signing page, sees the PDF in it, types the
+		// password again and signs
+		b.signIn("kadis.sanggau");
+		b.type("q", no);
+		b.press("Saring");
+		assertThat(b.text()).contains("Perlu tanda tangan");
+		b.follow(no);
+		b.follow("Tanda Tangani");
+		assertThat(b.driver().findElement(By.id("pratinjau")).getTagName()).isEqualTo("iframe");
+		Object served = ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				fetch(document.getElementById('pratinjau').src)
+				  .then(r => done(r.status + ' ' + r.headers.get('content-type')));""");
+		assertThat(served).isEqualTo("200 application/pdf");
+		assertThat(b.text()).contains("Stefanus Adi Pratama, S.H.")
+			.contains("Agustinus Riyadi, S.E.")
+			.contains("langkah 9");
+		b.type("password", "alurdemo");
 		b.press("Tanda Tangani");
-		assertThat(b.alert()).contains("ditandatangani dengan nomor").contains("000.8.3.3/").contains("/DPMPD/");
-		act("kadis.sanggau", no, "Selesaikan", null);
+		assertThat(b.alert()).contains("telah ditandatangani").contains("langkah penomoran");
+		// the signed version is row 7's output: no reason asked
+		openFromInbox("kadis.sanggau", no);
+		assertThat(b.has(By.id("outputMissingReason"))).isFalse();
+		b.press("Selesaikan");
+		assertThat(b.alert()).contains("Langkah telah diselesaikan");
 		act("kasi.keuangan.sanggau", no, "Selesaikan", null);
-		act("kasi.keuangan.sanggau", no, "Selesaikan", null);
+		// row 9 numbers and sends it: the number follows the unit's pattern with the
+		// SOP's klasifikasi
+		openFromInbox("kasi.keuangan.sanggau", no);
+		b.press("Beri Nomor");
+		assertThat(b.alert()).contains("diberi nomor").contains("000.8.3.3/").contains("/DPMPD/");
+		b.press("Selesaikan");
+		assertThat(b.alert()).contains("Langkah telah diselesaikan");
 		assertFinished("kadis.sanggau", no);
 		assertThat(b.text()).contains("Paraf 1: Stefanus Adi Pratama, S.H.")
 			.contains("Paraf 2: Agustinus Riyadi, S.E.");

@@ -25,6 +25,9 @@ import org.springframework.stereotype.Component;
 @Import(StatementCounter.class)
 class CaseworkFixture {
 
+	/** Every demo account's password, which a signer types again to sign. */
+	static final String PASSWORD = "alurdemo";
+
 	@Autowired
 	UserDetailsService users;
 
@@ -86,6 +89,20 @@ class CaseworkFixture {
 		for (int row = 3; row <= 6; row++) {
 			done("kasi.keuangan.sanggau", id);
 		}
+		return version;
+	}
+
+	/**
+	 * A case of seed 002 brought to row 6, where the Bupati signs the Kesepakatan Bersama
+	 * and the signature numbers it. Returns the version to sign.
+	 */
+	Long atSigning002(String perihal) {
+		Long id = start("tkksd.lamandau", "LMD-KSAD-01", perihal, "Bupati Sukamara", Sifat.BIASA);
+		for (int row = 1; row <= 4; row++) {
+			done("tkksd.lamandau", id);
+		}
+		Long version = upload("tkksd.lamandau", id, null, null, "kb.pdf", pdf(perihal));
+		done("tkksd.lamandau", id);
 		return version;
 	}
 

@@ -140,33 +140,37 @@ class CaseworkRulesTests {
 
 	@Test
 	void fiftyConcurrentSignaturesGetFiftyDistinctConsecutiveNumbers() throws Exception {
-		AlurUser kadis = this.f.user("kadis.sanggau");
+		// seed 002 row 6: the Bupati's signature numbers the Kesepakatan Bersama
+		AlurUser bupati = this.f.user("bupati.lamandau");
 		List<Long> versions = new ArrayList<>();
 		for (int i = 0; i < 50; i++) {
-			versions.add(this.f.atSigning004("Surat bernomor " + i));
+			versions.add(this.f.atSigning002("Surat bernomor " + i));
 		}
+		int before = this.f.numberCounter("bupati.lamandau");
 		ExecutorService pool = Executors.newFixedThreadPool(16);
 		CountDownLatch go = new CountDownLatch(1);
 		List<Future<String>> numbers = new ArrayList<>();
 		for (Long version : versions) {
 			Callable<String> sign = () -> {
 				go.await();
-				return this.f.documents.sign(kadis, version, "000.8.3.3");
+				return this.f.documents.sign(bupati, version, null, CaseworkFixture.PASSWORD);
 			};
 			numbers.add(pool.submit(sign));
 		}
 		go.countDown();
-		List<Integer> running = new ArrayList<>();
+		List<String> given = new ArrayList<>();
 		for (Future<String> n : numbers) {
-			String nomor = n.get();
-			assertThat(nomor).matches("000\\.8\\.3\\.3/\\d+/DPMPD/\\d{4}");
-			running.add(Integer.parseInt(nomor.split("/")[1]));
+			given.add(n.get());
 		}
 		pool.shutdown();
-		assertThat(running).doesNotHaveDuplicates().hasSize(50);
-		int min = running.stream().min(Integer::compare).orElseThrow();
-		assertThat(running)
-			.containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.range(min, min + 50).boxed().toList());
+		assertThat(given).doesNotContainNull().doesNotHaveDuplicates().hasSize(50);
+		// consecutive: the unit's counter moved by exactly fifty, and each running number
+		// from before + 1 to before + 50 appears in one of them
+		assertThat(this.f.numberCounter("bupati.lamandau")).isEqualTo(before + 50);
+		for (int running = before + 1; running <= before + 50; running++) {
+			String urut = "/" + running + "/";
+			assertThat(given).filteredOn(n -> n.contains(urut)).hasSize(1);
+		}
 	}
 
 	@Test

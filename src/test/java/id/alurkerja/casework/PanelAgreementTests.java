@@ -234,11 +234,13 @@ class PanelAgreementTests {
 		check("004 row 6, v2 initialled by both lanes", id);
 		this.f.done("kasi.keuangan.sanggau", id);
 		check("004 row 7, the Kadis checks and signs", id);
-		this.f.documents.sign(this.f.user("kadis.sanggau"), v2, "000.8.3.3");
+		this.f.documents.sign(this.f.user("kadis.sanggau"), v2, "000.8.3.3", CaseworkFixture.PASSWORD);
 		check("004 row 7, v2 signed", id);
 		this.f.done("kadis.sanggau", id);
 		this.f.done("kasi.keuangan.sanggau", id);
 		check("004 row 9, numbering and sending", id);
+		this.f.documents.number(this.f.user("kasi.keuangan.sanggau"), v2);
+		check("004 row 9, v2 numbered", id);
 		this.f.done("kasi.keuangan.sanggau", id);
 		check("004 finished", id);
 	}
@@ -261,6 +263,12 @@ class PanelAgreementTests {
 			.stream()
 			.map(DocumentView::latest)
 			.filter(v -> v.signedAt() == null)
+			.map(VersionView::id)
+			.toList();
+		List<Long> signedUnnumbered = ref.documents()
+			.stream()
+			.map(DocumentView::latest)
+			.filter(v -> v.signedAt() != null && v.nomor() == null)
 			.map(VersionView::id)
 			.toList();
 		String klasifikasi = this.jdbc.queryForObject("select min(code) from klasifikasi_arsip", String.class);
@@ -298,7 +306,11 @@ class PanelAgreementTests {
 				try_(state, who, "paraf version " + versionId, panel.parafVersionIds().contains(versionId),
 						() -> this.f.documents.paraf(user, versionId));
 				try_(state, who, "sign version " + versionId, panel.signVersionIds().contains(versionId),
-						() -> this.f.documents.sign(user, versionId, klasifikasi));
+						() -> this.f.documents.sign(user, versionId, klasifikasi, CaseworkFixture.PASSWORD));
+			}
+			for (Long versionId : signedUnnumbered) {
+				try_(state, who, "number version " + versionId, panel.numberVersionIds().contains(versionId),
+						() -> this.f.documents.number(user, versionId));
 			}
 			try_(state, who, "cancel", panel.cancel(),
 					() -> this.f.cases.cancel(user, caseId, REASON, UUID.randomUUID()));

@@ -176,7 +176,7 @@ class SeedJourneyTests {
 	}
 
 	@Test
-	void seed004DraftsAtRows3To5IsInitialledAtRow6ByTheLanesItNamesAndSignedAndNumberedAtRow7() {
+	void seed004DraftsAtRows3To5IsInitialledAtRow6ByTheLanesItNamesSignedAtRow7AndNumberedAtRow9() {
 		Long id = this.f.start("kadis.sanggau", "DPMPEMDES-PK-01", "Penyusunan Perjanjian Kinerja Tahun 2027",
 				"Sekretariat Daerah", Sifat.BIASA);
 		this.f.complete("kadis.sanggau", id, Outcome.DONE, "Kabid APD: koordinasikan penyusunan PK");
@@ -212,7 +212,8 @@ class SeedJourneyTests {
 				CaseworkException.Conflict.class, e -> assertThat(e.code()).isEqualTo("casework.paraf.notLatest"));
 		// the Kasi may not sign at a step that does not sign
 		Integer counter = this.f.numberCounter("kadis.sanggau");
-		assertThatThrownBy(() -> this.f.documents.sign(this.f.user("kasi.keuangan.sanggau"), v2, "000.8.3.3"))
+		assertThatThrownBy(() -> this.f.documents.sign(this.f.user("kasi.keuangan.sanggau"), v2, "000.8.3.3",
+				CaseworkFixture.PASSWORD))
 			.isInstanceOfSatisfying(CaseworkException.NotAllowed.class,
 					e -> assertThat(e.code()).isEqualTo("casework.sign.notThisStep"));
 		// each lane asked finds it in the inbox until they have initialled
@@ -227,19 +228,39 @@ class SeedJourneyTests {
 		assertThat(need("kadis.sanggau", id)).isEqualTo(InboxItem.Need.SIGN);
 
 		// row 7: the Kepala Dinas signs; the number takes the SOP's klasifikasi
-		assertThatThrownBy(() -> this.f.documents.sign(this.f.user("kasi.keuangan.sanggau"), v2, "000.8.3.3"))
+		assertThatThrownBy(() -> this.f.documents.sign(this.f.user("kasi.keuangan.sanggau"), v2, "000.8.3.3",
+				CaseworkFixture.PASSWORD))
 			.isInstanceOfSatisfying(CaseworkException.NotAllowed.class,
 					e -> assertThat(e.code()).isEqualTo("casework.sign.notAllowed"));
 		assertThat(this.f.numberCounter("kadis.sanggau")).isEqualTo(counter);
-		String nomor = this.f.documents.sign(this.f.user("kadis.sanggau"), v2, "005");
-		assertThat(nomor).matches("000\\.8\\.3\\.3/\\d+/DPMPD/" + java.time.LocalDate.now().getYear());
+		// a wrong password signs nothing and takes no number
+		assertThatThrownBy(() -> this.f.documents.sign(this.f.user("kadis.sanggau"), v2, "005", "salah"))
+			.isInstanceOfSatisfying(CaseworkException.Invalid.class,
+					e -> assertThat(e.code()).isEqualTo("casework.sign.passwordWrong"));
+		assertThat(this.f.detail("kadis.sanggau", id).documents().get(0).latest().signedAt()).isNull();
+		// row 9 numbers the document: the signature gives none
+		assertThat(this.f.documents.sign(this.f.user("kadis.sanggau"), v2, "005", CaseworkFixture.PASSWORD)).isNull();
+		assertThat(this.f.numberCounter("kadis.sanggau")).isEqualTo(counter);
 		Long documentId = this.f.detail("kadis.sanggau", id).documents().get(0).id();
 		assertThatThrownBy(
 				() -> this.f.upload("kadis.sanggau", id, documentId, null, "lagi.pdf", CaseworkFixture.pdf("lagi")))
 			.isInstanceOf(CaseworkException.Conflict.class);
+		assertThatThrownBy(() -> this.f.documents.number(this.f.user("kadis.sanggau"), v2)).isInstanceOfSatisfying(
+				CaseworkException.NotAllowed.class, e -> assertThat(e.code()).isEqualTo("casework.number.notThisStep"));
 		// the signed version is the step's output
 		this.f.completeWithoutReason("kadis.sanggau", id);
 		this.f.done("kasi.keuangan.sanggau", id);
+		// row 9: its output is the number, given by the Kasi from the signer's unit with
+		// the SOP's klasifikasi
+		assertThatThrownBy(() -> this.f.completeWithoutReason("kasi.keuangan.sanggau", id)).isInstanceOfSatisfying(
+				CaseworkException.Invalid.class,
+				e -> assertThat(e.code()).isEqualTo("casework.complete.outputMissing"));
+		String nomor = this.f.documents.number(this.f.user("kasi.keuangan.sanggau"), v2);
+		assertThat(nomor).matches("000\\.8\\.3\\.3/\\d+/DPMPD/" + java.time.LocalDate.now().getYear());
+		assertThat(this.f.numberCounter("kadis.sanggau")).isEqualTo(counter + 1);
+		assertThatThrownBy(() -> this.f.documents.number(this.f.user("kasi.keuangan.sanggau"), v2))
+			.isInstanceOfSatisfying(CaseworkException.Conflict.class,
+					e -> assertThat(e.code()).isEqualTo("casework.number.alreadyNumbered"));
 		this.f.completeWithoutReason("kasi.keuangan.sanggau", id);
 
 		CaseDetail done = this.f.detail("kadis.sanggau", id);

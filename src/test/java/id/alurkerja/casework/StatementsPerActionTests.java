@@ -187,7 +187,7 @@ class StatementsPerActionTests {
 		});
 		this.f.paraf("sekretaris.sanggau", v2);
 		this.f.done("kasi.keuangan.sanggau", id);
-		measure("sign (seed 004 row 7)", () -> this.f.documents.sign(kadis, v2, "000.8.3.3"));
+		measure("sign (seed 004 row 7)", () -> this.f.documents.sign(kadis, v2, "000.8.3.3", CaseworkFixture.PASSWORD));
 	}
 
 	private <T> T measure(String action, Supplier<T> call) {

@@ -56,7 +56,7 @@ class HostileInputTests {
 			GET      | /cases?from=2026-13-45       | 400 | Permintaan tidak dapat diproses
 			GET      | /cases?to=kemarin            | 400 | Permintaan tidak dapat diproses
 			GET      | /cases/1/cancel              | 405 | Tindakan tidak tersedia dengan cara ini
-			GET      | /cases/1/versions/1/sign     | 405 | Tindakan tidak tersedia dengan cara ini
+			GET      | /cases/1/versions/1/paraf    | 405 | Tindakan tidak tersedia dengan cara ini
 			TRACE    | /inbox                       | 405 | Tindakan tidak tersedia dengan cara ini
 			PROPFIND | /inbox                       | 405 | Tindakan tidak tersedia dengan cara ini
 			GET      | //admin                      | 400 | Permintaan tidak dapat diproses

@@ -42,6 +42,25 @@ public class Numbering {
 				insert into number_counter (unit_id, year, last) values (?, ?, 1)
 				on conflict (unit_id, year) do update set last = number_counter.last + 1
 				returning last""", Integer.class, unit.id(), year);
+		return format(unit, year, klasifikasi, running);
+	}
+
+	/**
+	 * The number a signature would take now: the counter read, not taken. Provisional,
+	 * since someone else may sign first; shown to the signer before they confirm.
+	 */
+	@Transactional(readOnly = true)
+	public String preview(UnitView unit, int year, String klasifikasi) {
+		Integer last = this.jdbc
+			.queryForList("select last from number_counter where unit_id = ? and year = ?", Integer.class, unit.id(),
+					year)
+			.stream()
+			.findFirst()
+			.orElse(0);
+		return format(unit, year, klasifikasi, last + 1);
+	}
+
+	private String format(UnitView unit, int year, String klasifikasi, int running) {
 		String pattern = this.jdbc
 			.queryForList("select pattern from numbering_scheme where unit_id = ?", String.class, unit.id())
 			.stream()

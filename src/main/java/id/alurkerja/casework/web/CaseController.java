@@ -15,6 +15,7 @@ import id.alurkerja.casework.Completion;
 import id.alurkerja.casework.Delegate;
 import id.alurkerja.casework.DocumentService;
 import id.alurkerja.casework.Sifat;
+import id.alurkerja.casework.SignConfirmation;
 import id.alurkerja.casework.StartCase;
 import id.alurkerja.casework.WorkQueries;
 import id.alurkerja.casework.WorkQueries.CaseFilter;
@@ -24,6 +25,7 @@ import id.alurkerja.casework.web.Forms.DelegateForm;
 import id.alurkerja.casework.web.Forms.NewCaseForm;
 import id.alurkerja.casework.web.Forms.RecurringReportForm;
 import id.alurkerja.casework.web.Forms.ReportBackForm;
+import id.alurkerja.casework.web.Forms.SignForm;
 import id.alurkerja.org.AlurUser;
 import id.alurkerja.sop.SopCatalog;
 import id.alurkerja.sop.SopFlowcharts;
@@ -215,17 +217,70 @@ class CaseController {
 		return "redirect:/cases/" + id + "#dokumen";
 	}
 
+	/**
+	 * The signing confirmation: the version previewed, its paraf, the number to come;
+	 * refused (as the signature itself would be) to anyone who may not sign it now.
+	 */
+	@GetMapping("/cases/{id}/versions/{versionId}/sign")
+	String confirmSign(@AuthenticationPrincipal AlurUser user, @PathVariable Long id, @PathVariable Long versionId,
+			Model model) {
+		return renderSign(user, id, versionId, SignForm.empty(), model);
+	}
+
 	@PostMapping("/cases/{id}/versions/{versionId}/sign")
 	String sign(@AuthenticationPrincipal AlurUser user, @PathVariable Long id, @PathVariable Long versionId,
-			@RequestParam(required = false) String klasifikasi, RedirectAttributes redirect, Locale locale) {
-		try {
-			String nomor = this.documents.sign(user, versionId, klasifikasi);
-			redirect.addFlashAttribute("success", message("case.signed", locale, nomor));
+			@Valid @ModelAttribute("form") SignForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect, Locale locale) {
+		if (!errors.hasErrors()) {
+			try {
+				String nomor = this.documents.sign(user, versionId, form.klasifikasi(), form.password());
+				redirect.addFlashAttribute("success", (nomor != null) ? message("case.signed", locale, nomor)
+						: message("case.signedNumberedLater", locale));
+				return "redirect:/cases/" + id + "#dokumen";
+			}
+			catch (CaseworkException.Invalid ex) {
+				reject(errors, ex);
+			}
 		}
-		catch (CaseworkException.Invalid ex) {
-			redirect.addFlashAttribute("failure", message(ex, locale));
-		}
+		// the form as sent (its binding keeps the errors); the page never echoes the
+		// password
+		return renderSign(user, id, versionId, form, model);
+	}
+
+	@PostMapping("/cases/{id}/versions/{versionId}/number")
+	String number(@AuthenticationPrincipal AlurUser user, @PathVariable Long id, @PathVariable Long versionId,
+			RedirectAttributes redirect, Locale locale) {
+		String nomor = this.documents.number(user, versionId);
+		redirect.addFlashAttribute("success", message("case.numbered", locale, nomor));
 		return "redirect:/cases/" + id + "#dokumen";
+	}
+
+	/**
+	 * A PDF or an image shown inside the signing page: framed by Alur's own pages only.
+	 * An image is sandboxed as well; a PDF is not, since the browser's PDF viewer does
+	 * not run in a sandboxed frame (and a PDF never runs in Alur's origin).
+	 */
+	@GetMapping("/cases/{id}/versions/{versionId}/view")
+	ResponseEntity<byte[]> view(@AuthenticationPrincipal AlurUser user, @PathVariable Long id,
+			@PathVariable Long versionId) {
+		DocumentService.Download file = this.documents.download(user, versionId);
+		SignConfirmation.Preview preview = SignConfirmation.Preview.of(file.contentType());
+		if (!file.caseId().equals(id) || preview == SignConfirmation.Preview.DOWNLOAD) {
+			throw new CaseworkException.NotFound();
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline()
+						.filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.header("X-Frame-Options", "SAMEORIGIN")
+			.header("Content-Security-Policy",
+					(preview == SignConfirmation.Preview.IMAGE) ? "sandbox; default-src 'none'; frame-ancestors 'self'"
+							: "frame-ancestors 'self'")
+			.body(file.bytes());
 	}
 
 	@GetMapping("/cases/{id}/versions/{versionId}/download")
@@ -267,6 +322,12 @@ class CaseController {
 				(chosen != null) ? chosen.content().start().map(s -> s.kelengkapan()).orElse(List.of()) : List.of());
 		model.addAttribute("maxSize", this.documents.maxSize().toMegabytes());
 		return "casework/new-case";
+	}
+
+	private String renderSign(AlurUser user, Long id, Long versionId, SignForm form, Model model) {
+		model.addAttribute("signing", this.queries.signing(user, id, versionId));
+		model.addAttribute("form", form);
+		return "casework/sign";
 	}
 
 	private String renderCase(AlurUser user, Long id, Model model) {

@@ -79,4 +79,17 @@ final class Forms {
 
 	}
 
+	/**
+	 * The signing confirmation: the klasifikasi arsip (when the SOP leaves it to the
+	 * signer) and the signer's password, typed again. The password is never sent back to
+	 * the page.
+	 */
+	record SignForm(@Size(max = 40) String klasifikasi, @Size(max = 200) String password) {
+
+		static SignForm empty() {
+			return new SignForm(null, null);
+		}
+
+	}
+
 }
