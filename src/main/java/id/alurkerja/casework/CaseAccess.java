@@ -48,10 +48,11 @@ class CaseAccess {
 				() -> new HashSet<>(this.jdbc.queryForList(
 						"""
 								select position_id from task where case_id = ?
+								union select unnest(paraf_position_ids) from task where case_id = ?
 								union select to_position_id from delegation d join task t on t.id = d.task_id where t.case_id = ?
 								union select actor_position_id from audit_case_actor
 								where case_id = ? and actor_position_id is not null""",
-						Long.class, c.getId(), c.getId(), c.getId())));
+						Long.class, c.getId(), c.getId(), c.getId(), c.getId())));
 		return VisibilityPolicy.maySee(actor, c, reach,
 				Organisation.of(this.directory, c.getKabupatenId(), LocalDate.now(this.clock)));
 	}

@@ -11,7 +11,8 @@ import id.alurkerja.org.UnitView;
  * Who may see a case. A case of another kabupaten does not exist for the user; within the
  * kabupaten an admin sees every case; anyone else sees a case they acted on, whose work
  * reached one of their positions or a position under them, or (unless it is rahasia) that
- * belongs to their unit or a unit under it.
+ * belongs to their unit or a unit under it. A position whose paraf a step asks (paraf
+ * koordinasi may name a lane of another unit) is reached by the case's work.
  */
 final class VisibilityPolicy {
 

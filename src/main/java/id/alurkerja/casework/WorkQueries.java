@@ -165,7 +165,8 @@ public class WorkQueries {
 			visible = """
 					c.kabupaten_id = :kab and (
 					  c.created_by_person_id = :me
-					  or exists (select 1 from task t where t.case_id = c.id and t.position_id in (:positions))
+					  or exists (select 1 from task t where t.case_id = c.id and (t.position_id in (:positions)
+					             or t.paraf_position_ids && array[:positions]::bigint[]))
 					  or exists (select 1 from audit_case_actor e where e.case_id = c.id
 					             and (e.actor_person_id = :me or e.actor_position_id in (:positions)))
 					  or (c.sifat <> 'RAHASIA' and c.unit_id in (:units)))""";

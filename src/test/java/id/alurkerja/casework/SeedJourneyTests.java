@@ -276,6 +276,36 @@ class SeedJourneyTests {
 	}
 
 	@Test
+	void aParafLaneOfAnotherUnitSeesTheCaseWhoseStepAsksItsParaf() {
+		Long id = this.f.start("kadis.sanggau", "DPMPEMDES-PK-01", "Paraf koordinasi dari kecamatan",
+				"Sekretariat Daerah", Sifat.BIASA);
+		this.f.done("kadis.sanggau", id);
+		this.f.done("kadis.sanggau", id);
+		this.f.upload("kasi.keuangan.sanggau", id, null, null, "pk.pdf", CaseworkFixture.pdf("koordinasi"));
+		for (int row = 3; row <= 5; row++) {
+			this.f.done("kasi.keuangan.sanggau", id);
+		}
+		TaskView row6 = this.f.open("kasi.keuangan.sanggau", id);
+		assertThat(row6.stepNo()).isEqualTo("6");
+		// the Camat of Sekayam stands outside the Dinas: the case is not theirs to see
+		assertThatThrownBy(() -> this.f.detail("camat.sanggau", id)).isInstanceOf(CaseworkException.NotFound.class);
+		assertThat(listed("camat.sanggau", id)).isFalse();
+		// a step that asks their paraf (paraf koordinasi) lets them see the case
+		this.f.jdbc.update("update task set paraf_position_ids = paraf_position_ids || ?::bigint where id = ?",
+				position("camat.sanggau"), row6.id());
+		assertThat(this.f.detail("camat.sanggau", id).summary().id()).isEqualTo(id);
+		assertThat(listed("camat.sanggau", id)).isTrue();
+		assertThat(listed("kades.sanggau", id)).as("a position not asked").isFalse();
+	}
+
+	private boolean listed(String username, Long caseId) {
+		return this.work.cases(this.f.user(username), new WorkQueries.CaseFilter(null, null, null, null, null), 0)
+			.rows()
+			.stream()
+			.anyMatch(c -> c.id().equals(caseId));
+	}
+
+	@Test
 	void seed002TheBupatiReturnsTheKesepakatanBersamaWithAReasonAndNoUpload() {
 		Long id = this.f.start("tkksd.lamandau", "LMD-KSAD-01", "KSAD dengan Kabupaten Sukamara", "Bupati Sukamara",
 				Sifat.BIASA);
