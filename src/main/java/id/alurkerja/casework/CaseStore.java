@@ -6,6 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import id.alurkerja.audit.CaseEventView;
+import id.alurkerja.audit.CaseHistory;
+import id.alurkerja.audit.EventType;
+import id.alurkerja.shared.CaseId;
 import id.alurkerja.calendar.CalendarService;
 import id.alurkerja.calendar.WorkingCalendar;
 import id.alurkerja.org.OrgDirectory;
@@ -51,10 +55,13 @@ class CaseStore {
 
 	private final Clock clock;
 
+	private final CaseHistory history;
+
 	CaseStore(CaseFileRepository cases, TaskRepository tasks, DelegationRepository delegations,
 			CaseDocumentRepository documents, DocumentVersionRepository versions, ParafRepository parafs,
 			CaseAccess access, SopCatalog sops, OrgDirectory directory, CalendarService calendars,
-			ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock) {
+			ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock, CaseHistory history) {
+		this.history = history;
 		this.cases = cases;
 		this.tasks = tasks;
 		this.delegations = delegations;
@@ -90,6 +97,16 @@ class CaseStore {
 		}
 		CaseFile c = lockVisible(actor, caseIds.get(0));
 		Task task = this.tasks.findById(taskId).orElseThrow(CaseworkException.NotFound::new);
+		if (task.getStatus() == TaskStatus.CANCELLED) {
+			// the case was cancelled while this action waited: say by whom and why
+			String by = this.history.events(CaseId.of(c.getId()))
+				.stream()
+				.filter(e -> e.type() == EventType.CASE_CANCELLED)
+				.reduce((first, last) -> last)
+				.map(CaseEventView::actorName)
+				.orElse("-");
+			throw new CaseworkException.Conflict("casework.task.cancelledBy", by, c.getCancelReason());
+		}
 		if (task.getStatus() != TaskStatus.OPEN) {
 			String by = (task.getCompletedByPersonId() != null)
 					? this.directory.person(task.getKabupatenId(), task.getCompletedByPersonId())

@@ -12,6 +12,12 @@ final class TakePolicy {
 	}
 
 	static Verdict<Holding> mayTake(Actor actor, Task task, Organisation org) {
+		if (task.getTakenAt() != null && task.getAssigneePersonId() != null
+				&& !task.getAssigneePersonId().equals(actor.personId())
+				&& actor.holding(task.getPositionId()).isPresent()) {
+			// another holder came first: a conflict that names them, not a refusal
+			return Verdict.conflict("casework.task.takenBy", org.personName(task.getAssigneePersonId()));
+		}
 		// past the owner check a taken task can only be the actor's own
 		return TaskActorPolicy.owner(actor, task, org)
 			.then(holding -> (task.getAssigneePersonId() != null)

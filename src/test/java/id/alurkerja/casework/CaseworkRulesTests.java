@@ -139,6 +139,21 @@ class CaseworkRulesTests {
 	}
 
 	@Test
+	void anActionThatLosesToACancellationIsToldWhoCancelledAndWhy() {
+		Long id = this.f.start("kadis.sanggau", "DPMPEMDES-PK-01", "Dibatalkan selagi dikerjakan", "Uji", Sifat.BIASA);
+		TaskView task = this.f.open("kadis.sanggau", id);
+		this.f.cases.cancel(this.f.user("kadis.sanggau"), id, "Surat ditarik pengirim", UUID.randomUUID());
+		assertThatThrownBy(
+				() -> this.f.cases.complete(this.f.user("kadis.sanggau"), task.id(),
+						new Completion(task.version(), Outcome.DONE, null, "Kabid: tindak lanjuti", Sifat.BIASA, null,
+								null, "Lisan", UUID.randomUUID())))
+			.isInstanceOfSatisfying(CaseworkException.Conflict.class, e -> {
+				assertThat(e.code()).isEqualTo("casework.task.cancelledBy");
+				assertThat(e.args()).containsExactly("Maria Lince Tamba, S.Sos, M.Si", "Surat ditarik pengirim");
+			});
+	}
+
+	@Test
 	void fiftyConcurrentSignaturesGetFiftyDistinctConsecutiveNumbers() throws Exception {
 		// seed 002 row 6: the Bupati's signature numbers the Kesepakatan Bersama
 		AlurUser bupati = this.f.user("bupati.lamandau");

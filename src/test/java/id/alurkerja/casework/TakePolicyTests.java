@@ -40,9 +40,19 @@ class TakePolicyTests {
 		t.take(DEWI, NOW);
 		var v = TakePolicy.mayTake(this.org.actor(EKO), t, this.org);
 		assertThat(v.allowed()).isFalse();
-		// the colleague is told who works on it
-		assertThat(v.code()).isEqualTo("casework.task.assignedToOther");
+		// the colleague who came second is told who was first: a conflict (409), not a
+		// refusal (403)
+		assertThat(v.refusal().kind()).isEqualTo(Verdict.Kind.CONFLICT);
+		assertThat(v.code()).isEqualTo("casework.task.takenBy");
 		assertThat(v.refusal().args()).containsExactly("Dewi");
+	}
+
+	@Test
+	void aTaskNamingAColleagueIsRefusedNotAConflict() {
+		Task t = taskNaming(1L, STAF, DEWI);
+		var v = TakePolicy.mayTake(this.org.actor(EKO), t, this.org);
+		assertThat(v.refusal().kind()).isEqualTo(Verdict.Kind.NOT_ALLOWED);
+		assertThat(v.code()).isEqualTo("casework.task.assignedToOther");
 	}
 
 	@Test
