@@ -1,5 +1,7 @@
 package id.alurkerja.casework;
 
+import java.util.UUID;
+
 import id.alurkerja.casework.numbering.Numbering;
 import id.alurkerja.org.AlurUser;
 import id.alurkerja.org.UnitView;
@@ -34,9 +36,11 @@ public class DocumentService {
 
 	private final DataSize maxSize;
 
+	private final ActionTokens tokens;
+
 	DocumentService(CaseFileRepository cases, CaseDocumentRepository documents, DocumentVersionRepository versions,
 			CaseStore store, CaseAccess access, Numbering numbering, JdbcTemplate jdbc,
-			@Value("${alur.upload.max-size:20MB}") DataSize maxSize) {
+			@Value("${alur.upload.max-size:20MB}") DataSize maxSize, ActionTokens tokens) {
 		this.cases = cases;
 		this.documents = documents;
 		this.versions = versions;
@@ -57,6 +61,7 @@ public class DocumentService {
 		};
 		this.jdbc = jdbc;
 		this.maxSize = maxSize;
+		this.tokens = tokens;
 	}
 
 	public DataSize maxSize() {
@@ -69,6 +74,13 @@ public class DocumentService {
 	 * @return the new version's id
 	 */
 	public Long upload(AlurUser user, Long caseId, Long documentId, String title, String fileName, byte[] bytes) {
+		return upload(user, caseId, documentId, title, fileName, bytes, null);
+	}
+
+	/** {@link #upload} once per form: a second submit of its {@code token} is refused. */
+	public Long upload(AlurUser user, Long caseId, Long documentId, String title, String fileName, byte[] bytes,
+			UUID token) {
+		this.tokens.consume(token);
 		Actor actor = this.access.actor(user);
 		Case c = this.store.forCase(actor, caseId);
 		c.upload(actor, documentId, title, fileName, bytes, this.maxSize.toBytes());
@@ -80,6 +92,12 @@ public class DocumentService {
 	 * only the latest version of a document, never a signed one.
 	 */
 	public void paraf(AlurUser user, Long versionId) {
+		paraf(user, versionId, null);
+	}
+
+	/** {@link #paraf} once per form: a second submit of its {@code token} is refused. */
+	public void paraf(AlurUser user, Long versionId, UUID token) {
+		this.tokens.consume(token);
 		Actor actor = this.access.actor(user);
 		CaseStore.Located located = this.store.forVersion(actor, versionId);
 		located.caseOf().initial(actor, located.version(), located.title());

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import id.alurkerja.casework.ActionPanel;
 import id.alurkerja.casework.CaseDetail;
@@ -120,7 +123,7 @@ class CaseController {
 		try {
 			Long id = this.cases.startWithDocuments(user, new StartCase(form.sopCode(), form.perihal(),
 					form.suratDari(), form.nomorSurat(), form.tanggalSurat(), form.receivedOn(), form.sifat()),
-					attachments);
+					attachments, form.token());
 			redirect.addFlashAttribute("success", message("case.created", locale));
 			return "redirect:/cases/" + id;
 		}
@@ -188,25 +191,28 @@ class CaseController {
 	@PostMapping("/cases/{id}/documents")
 	String upload(@AuthenticationPrincipal AlurUser user, @PathVariable Long id,
 			@RequestParam(required = false) Long documentId, @RequestParam(required = false) String title,
-			@RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect, Locale locale)
-			throws IOException {
+			@RequestParam("file") MultipartFile file, @RequestParam(required = false) UUID token, Model model,
+			RedirectAttributes redirect, Locale locale) throws IOException {
 		try {
-			this.documents.upload(user, id, documentId, title, file.getOriginalFilename(), file.getBytes());
+			this.documents.upload(user, id, documentId, title, file.getOriginalFilename(), file.getBytes(), token);
 			redirect.addFlashAttribute("success", message("case.uploaded", locale));
 			return "redirect:/cases/" + id + "#dokumen";
 		}
 		catch (CaseworkException.Invalid ex) {
 			model.addAttribute("uploadError", message(ex, locale));
+			model.addAttribute("uploadErrorAt", "title".equals(ex.field()) ? "title" : "file");
 			model.addAttribute("uploadTitle", title);
+			// nothing was stored, so the same form may be sent again
+			model.addAttribute("uploadToken", (token != null) ? token : UUID.randomUUID());
 			return renderCase(user, id, model);
 		}
 	}
 
 	@PostMapping("/cases/{id}/versions/{versionId}/paraf")
 	String paraf(@AuthenticationPrincipal AlurUser user, @PathVariable Long id, @PathVariable Long versionId,
-			RedirectAttributes redirect, Locale locale) {
+			@RequestParam(required = false) UUID token, RedirectAttributes redirect, Locale locale) {
 		try {
-			this.documents.paraf(user, versionId);
+			this.documents.paraf(user, versionId, token);
 			redirect.addFlashAttribute("success", message("case.parafed", locale));
 		}
 		catch (CaseworkException.Invalid ex) {
@@ -258,6 +264,9 @@ class CaseController {
 
 	private String renderNew(AlurUser user, NewCaseForm form, Model model) {
 		model.addAttribute("form", form);
+		// a refused form keeps its token, which nothing used up; one that did not bind
+		// gets a fresh one
+		model.addAttribute("formToken", (form.token() != null) ? form.token() : UUID.randomUUID());
 		model.addAttribute("sops", this.sops.catalogue(user.kabupatenId(), null));
 		model.addAttribute("sifats", Sifat.values());
 		SopRevisionView chosen = (form.sopCode() != null && !form.sopCode().isBlank())
@@ -292,6 +301,14 @@ class CaseController {
 		if (!model.containsAttribute("cancelForm")) {
 			model.addAttribute("cancelForm", CancelForm.empty());
 		}
+		if (!model.containsAttribute("uploadToken")) {
+			model.addAttribute("uploadToken", UUID.randomUUID());
+		}
+		// one token per paraf button: initialling one version leaves the others' open
+		model.addAttribute("parafTokens",
+				panel.parafVersionIds()
+					.stream()
+					.collect(Collectors.toMap(Function.identity(), v -> UUID.randomUUID())));
 		model.addAttribute("sifats", Sifat.values());
 		model.addAttribute("maxSize", this.documents.maxSize().toMegabytes());
 		return "casework/case";

@@ -28,10 +28,10 @@ final class Forms {
 			@NotNull(message = "{casework.start.receivedOnInvalid}") @PastOrPresent(
 					message = "{casework.start.receivedOnInvalid}") @DateTimeFormat(
 							iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
-			@NotNull(message = "{casework.start.sifatRequired}") Sifat sifat) {
+			@NotNull(message = "{casework.start.sifatRequired}") Sifat sifat, UUID token) {
 
 		static NewCaseForm empty(String sopCode) {
-			return new NewCaseForm(sopCode, "", "", "", null, LocalDate.now(), Sifat.BIASA);
+			return new NewCaseForm(sopCode, "", "", "", null, LocalDate.now(), Sifat.BIASA, UUID.randomUUID());
 		}
 
 	}
