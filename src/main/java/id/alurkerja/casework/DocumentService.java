@@ -34,13 +34,15 @@ public class DocumentService {
 
 	private final JdbcTemplate jdbc;
 
-	private final DataSize maxSize;
+	private final UploadLimits limits;
 
 	private final ActionTokens tokens;
 
 	DocumentService(CaseFileRepository cases, CaseDocumentRepository documents, DocumentVersionRepository versions,
 			CaseStore store, CaseAccess access, Numbering numbering, JdbcTemplate jdbc,
-			@Value("${alur.upload.max-size:20MB}") DataSize maxSize, ActionTokens tokens) {
+			@Value("${alur.upload.max-size:20MB}") DataSize maxSize,
+			@Value("${alur.upload.archive.max-inflated-size:100MB}") DataSize maxInflated,
+			@Value("${alur.upload.archive.max-entries:10000}") int maxEntries, ActionTokens tokens) {
 		this.cases = cases;
 		this.documents = documents;
 		this.versions = versions;
@@ -60,12 +62,12 @@ public class DocumentService {
 
 		};
 		this.jdbc = jdbc;
-		this.maxSize = maxSize;
+		this.limits = new UploadLimits(maxSize.toBytes(), maxInflated.toBytes(), maxEntries);
 		this.tokens = tokens;
 	}
 
 	public DataSize maxSize() {
-		return this.maxSize;
+		return DataSize.ofBytes(this.limits.maxBytes());
 	}
 
 	/**
@@ -83,7 +85,7 @@ public class DocumentService {
 		this.tokens.consume(token);
 		Actor actor = this.access.actor(user);
 		Case c = this.store.forCase(actor, caseId);
-		c.upload(actor, documentId, title, fileName, bytes, this.maxSize.toBytes());
+		c.upload(actor, documentId, title, fileName, bytes, this.limits);
 		return this.store.save(c);
 	}
 
@@ -129,7 +131,11 @@ public class DocumentService {
 			.orElseThrow(CaseworkException.NotFound::new);
 		byte[] bytes = this.jdbc.queryForObject("select bytes from document_content where version_id = ?", byte[].class,
 				version.getId());
-		return new Download(version.getFileName(), version.getContentType(), bytes, c.getId());
+		// names stored before they were cleaned get the same rule on the way out
+		String name = FileType.ofContentType(version.getContentType())
+			.map(t -> t.safeName(version.getFileName()))
+			.orElse(version.getFileName());
+		return new Download(name, version.getContentType(), bytes, c.getId());
 	}
 
 	/** A file to send back: the original (sanitised) name, its content type and bytes. */
