@@ -164,6 +164,7 @@ final class Case {
 		if (outcome == Outcome.TIDAK) {
 			requireText(completion.reason(), "reason", "casework.complete.reasonRequired");
 		}
+		DatePolicy.mayHandOn(completion.deadline(), today()).orThrow();
 		Holding holding = CompletionPolicy.mayComplete(actor, task, delegations(), this.org).orThrow();
 		boolean outputMissing = OutputPolicy.missing(content, step, task.getId(), outcome, outputFacts(task), this.org);
 		if (outputMissing && !StringUtils.hasText(completion.outputMissingReason())) {
@@ -203,6 +204,7 @@ final class Case {
 		Task task = open();
 		task.ensureOpen();
 		requireText(delegate.arahan(), "arahan", "casework.delegate.arahanRequired");
+		DatePolicy.mayHandOn(delegate.deadline(), today()).orThrow();
 		DispositionPolicy.From source = DispositionPolicy.mayDispose(actor, task, this::delegations, this.org)
 			.orThrow();
 		PositionView to = DispositionPolicy

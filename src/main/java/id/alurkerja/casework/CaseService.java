@@ -65,9 +65,7 @@ public class CaseService {
 		requireText(start.perihal(), "perihal", "casework.start.perihalRequired");
 		requireText(start.suratDari(), "suratDari", "casework.start.suratDariRequired");
 		LocalDate today = LocalDate.now(this.clock);
-		if (start.receivedOn() == null || start.receivedOn().isAfter(today)) {
-			throw new CaseworkException.Invalid("receivedOn", "casework.start.receivedOnInvalid");
-		}
+		DatePolicy.mayRegister(start.tanggalSurat(), start.receivedOn(), today).orThrow();
 		if (start.sifat() == null) {
 			throw new CaseworkException.Invalid("sifat", "casework.start.sifatRequired");
 		}

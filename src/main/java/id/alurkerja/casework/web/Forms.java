@@ -8,7 +8,6 @@ import id.alurkerja.casework.ReportKind;
 import id.alurkerja.casework.Sifat;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -25,9 +24,9 @@ final class Forms {
 			@NotBlank(message = "{casework.start.perihalRequired}") @Size(max = 500) String perihal,
 			@NotBlank(message = "{casework.start.suratDariRequired}") @Size(max = 300) String suratDari,
 			@Size(max = 200) String nomorSurat, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggalSurat,
-			@NotNull(message = "{casework.start.receivedOnInvalid}") @PastOrPresent(
-					message = "{casework.start.receivedOnInvalid}") @DateTimeFormat(
-							iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
+			// its range is DatePolicy's, checked by the service
+			@NotNull(message = "{casework.start.receivedOnInvalid}") @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
 			@NotNull(message = "{casework.start.sifatRequired}") Sifat sifat, UUID token) {
 
 		static NewCaseForm empty(String sopCode) {
