@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -98,7 +99,8 @@ class CaseController {
 
 	@GetMapping("/cases/new")
 	String newCase(@AuthenticationPrincipal AlurUser user, @RequestParam(required = false) String sop, Model model) {
-		return renderNew(user, NewCaseForm.empty(sop), model);
+		Map<String, String> kept = kept(model, "/cases");
+		return renderNew(user, (kept != null) ? NewCaseForm.kept(kept, sop) : NewCaseForm.empty(sop), model);
 	}
 
 	@PostMapping("/cases")
@@ -287,7 +289,9 @@ class CaseController {
 		model.addAttribute("path", CasePath.of(detail));
 		model.addAttribute("chart", this.flowcharts.chart(detail.revision().content(), locale));
 		if (!model.containsAttribute("completeForm")) {
-			model.addAttribute("completeForm", CompleteForm.empty(panel.taskVersion()));
+			Map<String, String> kept = kept(model, "/cases/" + id + "/tasks/" + panel.taskId() + "/complete");
+			model.addAttribute("completeForm", (kept != null) ? CompleteForm.kept(panel.taskVersion(), kept)
+					: CompleteForm.empty(panel.taskVersion()));
 		}
 		if (!model.containsAttribute("delegateForm")) {
 			model.addAttribute("delegateForm", DelegateForm.empty());
@@ -332,6 +336,21 @@ class CaseController {
 			}
 		}
 		return renderCase(user, id, model);
+	}
+
+	/**
+	 * What was typed into the form sent to {@code action} when the session had ended,
+	 * handed to this page once after signing in again (the web module's KeptForms puts it
+	 * in the flash attributes {@code keptFields} and {@code keptAction}); null when none.
+	 * The page says so ({@code kept}).
+	 */
+	@SuppressWarnings("unchecked")
+	private static Map<String, String> kept(Model model, String action) {
+		if (action.equals(model.getAttribute("keptAction")) && model.getAttribute("keptFields") instanceof Map<?, ?>) {
+			model.addAttribute("kept", true);
+			return (Map<String, String>) model.getAttribute("keptFields");
+		}
+		return null;
 	}
 
 	private static void reject(BindingResult errors, CaseworkException.Invalid ex) {
