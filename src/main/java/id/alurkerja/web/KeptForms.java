@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.Cookie;
@@ -44,6 +45,12 @@ class KeptForms {
 	/** Fields that are no one's typing or must never be stored. */
 	private static final Set<String> NEVER = Set.of("_csrf", "token", "version");
 
+	/**
+	 * The forms whose pages put the fields back (casework's new-case form and completion
+	 * form); others are not kept, so the sign-in page never promises what will not come.
+	 */
+	private static final Pattern RESTORED = Pattern.compile("/cases|/cases/\\d+/tasks/\\d+/complete");
+
 	/** A form beyond this is not kept (the longest of Alur's text fields is 4,000). */
 	private static final int MAX_CHARS = 32_000;
 
@@ -61,7 +68,8 @@ class KeptForms {
 	 */
 	void keep(HttpServletRequest request, HttpServletResponse response) {
 		String page = samePage(request);
-		if (!"POST".equals(request.getMethod()) || page == null) {
+		if (!"POST".equals(request.getMethod()) || page == null
+				|| !RESTORED.matcher(request.getRequestURI()).matches()) {
 			return;
 		}
 		String fields = request.getParameterMap()

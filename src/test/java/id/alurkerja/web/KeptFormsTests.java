@@ -125,6 +125,18 @@ class KeptFormsTests {
 			.endsWith("/login?expired");
 		assertThat(other.cookie("ALUR_KEPT")).isNull();
 		assertThat(keptWith(perihal + " dari luar")).isZero();
+
+		// nor a form whose page does not put it back
+		WebSession admin = new WebSession(this.port);
+		admin.login("admin.sanggau", "alurdemo");
+		String csrf = admin.csrf("/admin/settings/holidays");
+		endSession(admin);
+		admin.from("/admin/settings/holidays")
+			.post("/admin/settings/holidays", Map.of("_csrf", csrf, "day", "2027-05-05", "name", perihal));
+		assertThat(admin.cookie("ALUR_KEPT")).isNull();
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from kept_form where action like '/admin/%'", Integer.class))
+			.isZero();
 	}
 
 	private int keptWith(String perihal) {
