@@ -56,7 +56,7 @@ class TableOwnershipTests {
 			"audit", List.of("case_event"), //
 			"adminlog", List.of("admin_log"), //
 			// sessions (Spring Session JDBC) and the login throttle, shared by all nodes
-			"web", List.of("spring_session", "spring_session_attributes", "login_throttle"), //
+			"web", List.of("spring_session", "spring_session_attributes", "login_throttle", "kept_form"), //
 			"reports",
 			List.of("sop_evaluation", "sop_evaluation_row", "task_measure", "task_measure_state", "task_measure_day"), //
 			// what the generator ran (created in V10 beside the evaluation tables)

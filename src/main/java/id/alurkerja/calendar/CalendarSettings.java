@@ -1,6 +1,7 @@
 package id.alurkerja.calendar;
 
 import java.sql.Date;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -43,16 +44,27 @@ public class CalendarSettings {
 
 	private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("d-M-yyyy");
 
+	/**
+	 * The calendar's years, around the current one. Behind: the years whose work the
+	 * reports still measure (a Renstra period is five, audits look further back). Ahead:
+	 * the deadlines a case may be given and the holidays known before their SKB (hisab
+	 * dates, as V3 records 2027). A holiday outside is a typo (year 0, 20266).
+	 */
+	private static final int YEARS_BEHIND = 10, YEARS_AHEAD = 5;
+
 	private final JdbcTemplate jdbc;
 
 	private final CalendarService calendars;
 
 	private final AdminLog log;
 
-	CalendarSettings(JdbcTemplate jdbc, CalendarService calendars, AdminLog log) {
+	private final Clock clock;
+
+	CalendarSettings(JdbcTemplate jdbc, CalendarService calendars, AdminLog log, Clock clock) {
 		this.jdbc = jdbc;
 		this.calendars = calendars;
 		this.log = log;
+		this.clock = clock;
 	}
 
 	public record Holiday(LocalDate day, String name, HolidayKind kind) {
@@ -102,6 +114,9 @@ public class CalendarSettings {
 		if (kind == null) {
 			throw new Rejected("kind", "admin.settings.kindRequired");
 		}
+		if (!withinYears(day)) {
+			throw new Rejected("day", "admin.settings.dayOutOfRange", firstYear(), lastYear());
+		}
 		if (exists(day)) {
 			throw new Rejected("day", "admin.settings.holidayExists", day);
 		}
@@ -135,6 +150,7 @@ public class CalendarSettings {
 	public int[] importHolidays(AdminActor actor, String text) {
 		Map<LocalDate, Holiday> read = new LinkedHashMap<>();
 		List<String> bad = new ArrayList<>();
+		List<String> outside = new ArrayList<>();
 		String[] lines = (text != null) ? text.split("\\R") : new String[0];
 		for (int i = 0; i < lines.length; i++) {
 			String line = lines[i];
@@ -145,12 +161,19 @@ public class CalendarSettings {
 			if (holiday == null) {
 				bad.add(String.valueOf(i + 1));
 			}
+			else if (!withinYears(holiday.day())) {
+				outside.add(String.valueOf(i + 1));
+			}
 			else {
 				read.put(holiday.day(), holiday);
 			}
 		}
 		if (!bad.isEmpty()) {
 			throw new Rejected("text", "admin.settings.importBadLines", String.join(", ", bad));
+		}
+		if (!outside.isEmpty()) {
+			throw new Rejected("text", "admin.settings.importOutOfRange", String.join(", ", outside), firstYear(),
+					lastYear());
 		}
 		if (read.isEmpty()) {
 			throw new Rejected("text", "admin.settings.importEmpty");
@@ -313,6 +336,21 @@ public class CalendarSettings {
 		return days.stream()
 			.map(d -> d.getDisplayName(TextStyle.FULL, Locale.forLanguageTag("id")))
 			.collect(Collectors.joining(", "));
+	}
+
+	/** Whether a day falls in the calendar's years ({@link #YEARS_BEHIND}). */
+	public boolean withinYears(LocalDate day) {
+		int current = LocalDate.now(this.clock).getYear();
+		return day.getYear() >= current - YEARS_BEHIND && day.getYear() <= current + YEARS_AHEAD;
+	}
+
+	/** As text: a message's {@code {0}} would write 2016 as "2.016". */
+	private String firstYear() {
+		return String.valueOf(LocalDate.now(this.clock).getYear() - YEARS_BEHIND);
+	}
+
+	private String lastYear() {
+		return String.valueOf(LocalDate.now(this.clock).getYear() + YEARS_AHEAD);
 	}
 
 	private boolean exists(LocalDate day) {

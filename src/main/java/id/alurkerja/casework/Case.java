@@ -164,6 +164,7 @@ final class Case {
 		if (outcome == Outcome.TIDAK) {
 			requireText(completion.reason(), "reason", "casework.complete.reasonRequired");
 		}
+		DatePolicy.mayHandOn(completion.deadline(), today()).orThrow();
 		Holding holding = CompletionPolicy.mayComplete(actor, task, delegations(), this.org).orThrow();
 		boolean outputMissing = OutputPolicy.missing(content, step, task.getId(), outcome, outputFacts(task), this.org);
 		if (outputMissing && !StringUtils.hasText(completion.outputMissingReason())) {
@@ -203,6 +204,7 @@ final class Case {
 		Task task = open();
 		task.ensureOpen();
 		requireText(delegate.arahan(), "arahan", "casework.delegate.arahanRequired");
+		DatePolicy.mayHandOn(delegate.deadline(), today()).orThrow();
 		DispositionPolicy.From source = DispositionPolicy.mayDispose(actor, task, this::delegations, this.org)
 			.orThrow();
 		PositionView to = DispositionPolicy
@@ -269,7 +271,7 @@ final class Case {
 	 * Uploads a new document ({@code documentId} null, with a title) or a new version of
 	 * one, checked by content and size.
 	 */
-	void upload(Actor actor, Long documentId, String title, String fileName, byte[] bytes, long maxBytes) {
+	void upload(Actor actor, Long documentId, String title, String fileName, byte[] bytes, UploadLimits limits) {
 		this.file.ensureRunning();
 		Task task = open();
 		Holding holding = UploadPolicy
@@ -278,10 +280,10 @@ final class Case {
 		if (bytes == null || bytes.length == 0) {
 			throw new CaseworkException.Invalid("file", "casework.upload.empty");
 		}
-		if (bytes.length > maxBytes) {
-			throw new CaseworkException.Invalid("file", "casework.upload.tooLarge", maxBytes / (1024 * 1024));
+		if (bytes.length > limits.maxBytes()) {
+			throw new CaseworkException.Invalid("file", "casework.upload.tooLarge", limits.maxBytes() / (1024 * 1024));
 		}
-		FileType type = FileType.detect(bytes)
+		FileType type = FileType.detect(bytes, limits)
 			.orElseThrow(() -> new CaseworkException.Invalid("file", "casework.upload.type"));
 		CaseDocument document;
 		int number;
@@ -306,7 +308,7 @@ final class Case {
 			}
 			number = existing.size() + 1;
 		}
-		String safeName = safeFileName(fileName, type);
+		String safeName = type.safeName(fileName);
 		this.upload = new NewVersion(document, number, task, safeName, type, bytes, actor.personId(),
 				holding.position().id(), now());
 		register(new CaseEvent.DocumentUploaded(this.file.getId(), task.getStepNo(), task.getId(),
@@ -556,16 +558,6 @@ final class Case {
 
 	private static String blankToNull(String s) {
 		return StringUtils.hasText(s) ? s.strip() : null;
-	}
-
-	/** Keeps the original name readable but harmless: no path, no control characters. */
-	static String safeFileName(String original, FileType type) {
-		String name = (original == null) ? "" : original.replace('\\', '/');
-		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
-		if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-			name = "dokumen." + type.name().toLowerCase();
-		}
-		return (name.length() > 200) ? name.substring(name.length() - 200) : name;
 	}
 
 	private static String sha256(byte[] bytes) {

@@ -42,8 +42,10 @@ public class CaseService {
 
 	private final DocumentService documents;
 
+	private final ActionTokens tokens;
+
 	CaseService(CaseFileRepository cases, CaseStore store, CaseAccess access, SopCatalog sops, OrgDirectory directory,
-			JdbcTemplate jdbc, Clock clock, DocumentService documents) {
+			JdbcTemplate jdbc, Clock clock, DocumentService documents, ActionTokens tokens) {
 		this.cases = cases;
 		this.store = store;
 		this.access = access;
@@ -52,6 +54,7 @@ public class CaseService {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.documents = documents;
+		this.tokens = tokens;
 	}
 
 	/** Registers a case on the published revision of an SOP and opens its first step. */
@@ -62,9 +65,7 @@ public class CaseService {
 		requireText(start.perihal(), "perihal", "casework.start.perihalRequired");
 		requireText(start.suratDari(), "suratDari", "casework.start.suratDariRequired");
 		LocalDate today = LocalDate.now(this.clock);
-		if (start.receivedOn() == null || start.receivedOn().isAfter(today)) {
-			throw new CaseworkException.Invalid("receivedOn", "casework.start.receivedOnInvalid");
-		}
+		DatePolicy.mayRegister(start.tanggalSurat(), start.receivedOn(), today).orThrow();
 		if (start.sifat() == null) {
 			throw new CaseworkException.Invalid("sifat", "casework.start.sifatRequired");
 		}
@@ -92,8 +93,12 @@ public class CaseService {
 	public record Attachment(String title, String fileName, byte[] bytes) {
 	}
 
-	/** Registers a case with its starting documents, all or nothing. */
-	public Long startWithDocuments(AlurUser user, StartCase start, List<Attachment> attachments) {
+	/**
+	 * Registers a case with its starting documents, all or nothing, once per form
+	 * ({@code token}).
+	 */
+	public Long startWithDocuments(AlurUser user, StartCase start, List<Attachment> attachments, UUID token) {
+		this.tokens.consume(token);
 		Long caseId = start(user, start);
 		for (Attachment a : attachments) {
 			this.documents.upload(user, caseId, null, a.title(), a.fileName(), a.bytes());
@@ -113,7 +118,7 @@ public class CaseService {
 
 	/** Completes the current step and moves the case to the next one (or ends it). */
 	public void complete(AlurUser user, Long taskId, Completion completion) {
-		consume(completion.token());
+		this.tokens.consume(completion.token());
 		Actor actor = this.access.actor(user);
 		Case c = this.store.forTask(actor, taskId);
 		c.complete(actor, completion);
@@ -126,7 +131,7 @@ public class CaseService {
 	 * @return the delegation's id
 	 */
 	public Long delegate(AlurUser user, Long taskId, Delegate delegate) {
-		consume(delegate.token());
+		this.tokens.consume(delegate.token());
 		Actor actor = this.access.actor(user);
 		Case c = this.store.forTask(actor, taskId);
 		c.dispose(actor, delegate);
@@ -138,7 +143,7 @@ public class CaseService {
 	 * must be back first.
 	 */
 	public void reportBack(AlurUser user, Long delegationId, String report, UUID token) {
-		consume(token);
+		this.tokens.consume(token);
 		Actor actor = this.access.actor(user);
 		Case c = this.store.forDelegation(actor, delegationId);
 		c.reportBack(actor, delegationId, report);
@@ -166,7 +171,7 @@ public class CaseService {
 	 * admin.
 	 */
 	public void cancel(AlurUser user, Long caseId, String reason, UUID token) {
-		consume(token);
+		this.tokens.consume(token);
 		Actor actor = this.access.actor(user);
 		Case c = this.store.forCase(actor, caseId);
 		c.cancel(actor, reason);
@@ -174,18 +179,6 @@ public class CaseService {
 	}
 
 	// ------------------------------------------------------------------
-
-	/** A one-time form token: a second submit of the same form is refused. */
-	private void consume(UUID token) {
-		if (token == null) {
-			return;
-		}
-		int inserted = this.jdbc.update(
-				"insert into action_token (token, used_at) values (?, now()) on conflict (token) do nothing", token);
-		if (inserted == 0) {
-			throw new CaseworkException.Conflict("casework.doubleSubmit");
-		}
-	}
 
 	private static void requireText(String value, String field, String code) {
 		if (!StringUtils.hasText(value)) {

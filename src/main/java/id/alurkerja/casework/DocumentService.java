@@ -1,5 +1,7 @@
 package id.alurkerja.casework;
 
+import java.util.UUID;
+
 import id.alurkerja.casework.numbering.Numbering;
 import id.alurkerja.org.AlurUser;
 import id.alurkerja.org.PasswordCheck;
@@ -40,11 +42,15 @@ public class DocumentService {
 
 	private final TransactionTemplate transactions;
 
-	private final DataSize maxSize;
+	private final UploadLimits limits;
+
+	private final ActionTokens tokens;
 
 	DocumentService(CaseFileRepository cases, CaseDocumentRepository documents, DocumentVersionRepository versions,
 			CaseStore store, CaseAccess access, Numbering numbering, JdbcTemplate jdbc, PasswordCheck passwords,
-			PlatformTransactionManager transactionManager, @Value("${alur.upload.max-size:20MB}") DataSize maxSize) {
+			PlatformTransactionManager transactionManager, @Value("${alur.upload.max-size:20MB}") DataSize maxSize,
+			@Value("${alur.upload.archive.max-inflated-size:100MB}") DataSize maxInflated,
+			@Value("${alur.upload.archive.max-entries:10000}") int maxEntries, ActionTokens tokens) {
 		this.passwords = passwords;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.cases = cases;
@@ -66,11 +72,12 @@ public class DocumentService {
 
 		};
 		this.jdbc = jdbc;
-		this.maxSize = maxSize;
+		this.limits = new UploadLimits(maxSize.toBytes(), maxInflated.toBytes(), maxEntries);
+		this.tokens = tokens;
 	}
 
 	public DataSize maxSize() {
-		return this.maxSize;
+		return DataSize.ofBytes(this.limits.maxBytes());
 	}
 
 	/**
@@ -79,9 +86,16 @@ public class DocumentService {
 	 * @return the new version's id
 	 */
 	public Long upload(AlurUser user, Long caseId, Long documentId, String title, String fileName, byte[] bytes) {
+		return upload(user, caseId, documentId, title, fileName, bytes, null);
+	}
+
+	/** {@link #upload} once per form: a second submit of its {@code token} is refused. */
+	public Long upload(AlurUser user, Long caseId, Long documentId, String title, String fileName, byte[] bytes,
+			UUID token) {
+		this.tokens.consume(token);
 		Actor actor = this.access.actor(user);
 		Case c = this.store.forCase(actor, caseId);
-		c.upload(actor, documentId, title, fileName, bytes, this.maxSize.toBytes());
+		c.upload(actor, documentId, title, fileName, bytes, this.limits);
 		return this.store.save(c);
 	}
 
@@ -90,6 +104,12 @@ public class DocumentService {
 	 * only the latest version of a document, never a signed one.
 	 */
 	public void paraf(AlurUser user, Long versionId) {
+		paraf(user, versionId, null);
+	}
+
+	/** {@link #paraf} once per form: a second submit of its {@code token} is refused. */
+	public void paraf(AlurUser user, Long versionId, UUID token) {
+		this.tokens.consume(token);
 		Actor actor = this.access.actor(user);
 		CaseStore.Located located = this.store.forVersion(actor, versionId);
 		located.caseOf().initial(actor, located.version(), located.title());
@@ -143,7 +163,11 @@ public class DocumentService {
 			.orElseThrow(CaseworkException.NotFound::new);
 		byte[] bytes = this.jdbc.queryForObject("select bytes from document_content where version_id = ?", byte[].class,
 				version.getId());
-		return new Download(version.getFileName(), version.getContentType(), bytes, c.getId());
+		// names stored before they were cleaned get the same rule on the way out
+		String name = FileType.ofContentType(version.getContentType())
+			.map(t -> t.safeName(version.getFileName()))
+			.orElse(version.getFileName());
+		return new Download(name, version.getContentType(), bytes, c.getId());
 	}
 
 	/** A file to send back: the original (sanitised) name, its content type and bytes. */

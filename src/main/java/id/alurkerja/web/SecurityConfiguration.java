@@ -16,6 +16,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -25,9 +26,11 @@ import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
@@ -70,7 +73,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
-			LoginThrottle throttle) throws Exception {
+			LoginThrottle throttle, KeptForms kept) throws Exception {
 		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
 		dao.setPasswordEncoder(encoder);
 		ThrottlingAuthenticationProvider provider = new ThrottlingAuthenticationProvider(dao, throttle);
@@ -97,11 +100,11 @@ class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.formLogin(form -> form.loginPage("/login")
-				.defaultSuccessUrl("/inbox", true)
+				.successHandler(signedIn(kept))
 				.failureHandler(failureHandler)
 				.permitAll())
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint())
-				.accessDeniedHandler(accessDeniedHandler()))
+				.accessDeniedHandler(accessDeniedHandler(kept)))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			// every page: never framed, scripts and styles from Alur only; a document
@@ -136,16 +139,34 @@ class SecurityConfiguration {
 	}
 
 	/**
+	 * Signed in: to the inbox, or back to the page of a form sent after the session had
+	 * ended, with what was typed in it ({@link KeptForms}).
+	 */
+	private static AuthenticationSuccessHandler signedIn(KeptForms kept) {
+		return new SimpleUrlAuthenticationSuccessHandler("/inbox") {
+
+			@Override
+			protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+					Authentication authentication) {
+				return kept.restore(request, response).orElse("/inbox");
+			}
+
+		};
+	}
+
+	/**
 	 * A form sent without a valid CSRF token by someone not signed in: their session
 	 * ended (timed out, signed out in another tab) after the page was opened. That is not
-	 * "not allowed" but "sign in again". Signed-in users get the 403 page.
+	 * "not allowed" but "sign in again", and what they typed is kept for after. Signed-in
+	 * users get the 403 page.
 	 */
-	private static AccessDeniedHandler accessDeniedHandler() {
+	private static AccessDeniedHandler accessDeniedHandler(KeptForms kept) {
 		AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
 		DefaultRedirectStrategy redirect = new DefaultRedirectStrategy();
 		return (request, response, denied) -> {
 			if (denied instanceof CsrfException
 					&& !TRUST.isAuthenticated(SecurityContextHolder.getContext().getAuthentication())) {
+				kept.keep(request, response);
 				redirect.sendRedirect(request, response, SESSION_ENDED_URL);
 			}
 			else {

@@ -325,10 +325,14 @@ class CaseTests {
 
 	private static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF".getBytes();
 
+	private static UploadLimits limits(long maxBytes) {
+		return new UploadLimits(maxBytes, 100 * 1024 * 1024, 10_000);
+	}
+
 	@Test
 	void whoeverWorksOnTheStepUploadsANewDocumentAsItsFirstVersion() {
 		Case c = caseAt(at("1", STAF));
-		c.upload(this.org.actor(DEWI), null, " Konsep surat ", "../konsep.pdf", PDF, 1024);
+		c.upload(this.org.actor(DEWI), null, " Konsep surat ", "../konsep.pdf", PDF, limits(1024));
 		assertThat(c.upload().number()).isEqualTo(1);
 		assertThat(c.upload().document().getTitle()).isEqualTo("Konsep surat");
 		assertThat(c.upload().fileName()).isEqualTo("konsep.pdf");
@@ -338,17 +342,19 @@ class CaseTests {
 	@Test
 	void anUploadIsCheckedForContentSizeAndAuthor() {
 		assertThatThrownBy(
-				() -> caseAt(at("1", STAF)).upload(this.org.actor(DEWI), null, "x", "a.pdf", new byte[0], 1024))
+				() -> caseAt(at("1", STAF)).upload(this.org.actor(DEWI), null, "x", "a.pdf", new byte[0], limits(1024)))
 			.isInstanceOfSatisfying(CaseworkException.Invalid.class,
 					e -> assertThat(e.code()).isEqualTo("casework.upload.empty"));
-		assertThatThrownBy(() -> caseAt(at("1", STAF)).upload(this.org.actor(DEWI), null, "x", "a.pdf", PDF, 10))
+		assertThatThrownBy(
+				() -> caseAt(at("1", STAF)).upload(this.org.actor(DEWI), null, "x", "a.pdf", PDF, limits(10)))
 			.isInstanceOfSatisfying(CaseworkException.Invalid.class,
 					e -> assertThat(e.code()).isEqualTo("casework.upload.tooLarge"));
 		assertThatThrownBy(() -> caseAt(at("1", STAF)).upload(this.org.actor(DEWI), null, "x", "a.pdf",
-				"just text".getBytes(), 1024))
+				"just text".getBytes(), limits(1024)))
 			.isInstanceOfSatisfying(CaseworkException.Invalid.class,
 					e -> assertThat(e.code()).isEqualTo("casework.upload.type"));
-		assertThatThrownBy(() -> caseAt(at("1", STAF)).upload(this.org.actor(RINA), null, "x", "a.pdf", PDF, 1024))
+		assertThatThrownBy(
+				() -> caseAt(at("1", STAF)).upload(this.org.actor(RINA), null, "x", "a.pdf", PDF, limits(1024)))
 			.isInstanceOfSatisfying(CaseworkException.NotAllowed.class,
 					e -> assertThat(e.code()).isEqualTo("casework.upload.notAllowed"));
 	}
@@ -359,7 +365,8 @@ class CaseTests {
 		DocumentVersion signed = version(801L, 1);
 		signed.sign(BUDI, KADIS, "DEFINITIF", "100.3", "100.3/1/DP/2026", NOW);
 		this.parts.versions.put(800L, List.of(signed));
-		assertThatThrownBy(() -> caseAt(at("1", STAF)).upload(this.org.actor(DEWI), 800L, null, "b.pdf", PDF, 1024))
+		assertThatThrownBy(
+				() -> caseAt(at("1", STAF)).upload(this.org.actor(DEWI), 800L, null, "b.pdf", PDF, limits(1024)))
 			.isInstanceOfSatisfying(CaseworkException.Conflict.class,
 					e -> assertThat(e.code()).isEqualTo("casework.upload.documentSigned"));
 		assertThat(document.getCaseId()).isEqualTo(this.file.getId());

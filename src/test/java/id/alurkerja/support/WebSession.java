@@ -30,14 +30,32 @@ public final class WebSession {
 
 	private final HttpClient client;
 
+	/** The page the requests come from (the Referer a browser sends), or null. */
+	private final String page;
+
 	public WebSession(int port) {
 		this(port, new CookieManager());
 	}
 
 	private WebSession(int port, CookieManager cookies) {
-		this.base = "http://localhost:" + port;
+		this("http://localhost:" + port, cookies,
+				HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build(),
+				null);
+	}
+
+	private WebSession(String base, CookieManager cookies, HttpClient client, String page) {
+		this.base = base;
 		this.cookies = cookies;
-		this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+		this.client = client;
+		this.page = page;
+	}
+
+	/**
+	 * The same browser sending from a page of the site: its requests carry that page as
+	 * the Referer, as a browser's form does.
+	 */
+	public WebSession from(String page) {
+		return new WebSession(this.base, this.cookies, this.client, this.base + page);
 	}
 
 	/**
@@ -124,6 +142,9 @@ public final class WebSession {
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {
+		if (this.page != null) {
+			request = HttpRequest.newBuilder(request, (name, value) -> true).header("Referer", this.page).build();
+		}
 		try {
 			return this.client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}

@@ -72,9 +72,22 @@ class SettingsController {
 	String addHoliday(@AuthenticationPrincipal AlurUser user,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
 			@RequestParam(required = false) String name, @RequestParam(required = false) HolidayKind kind,
-			RedirectAttributes redirect, Locale locale) {
-		run(redirect, locale, () -> this.calendar.addHoliday(actor(user), day, name, kind));
-		return "redirect:/admin/settings/holidays?year=" + ((day != null) ? day.getYear() : "");
+			RedirectAttributes redirect, Locale locale, Model model) {
+		try {
+			this.calendar.addHoliday(actor(user), day, name, kind);
+		}
+		catch (Rejected ex) {
+			// the form again, the message at its field and what was typed in it
+			model.addAttribute("holidayError", new FieldError(ex.field(), text(ex.messageKey(), locale, ex.args())));
+			model.addAttribute("keptHoliday", new CalendarSettings.Holiday(day, name, kind));
+			return holidays((day != null && this.calendar.withinYears(day)) ? day.getYear() : null, model);
+		}
+		redirect.addFlashAttribute("success", text("admin.settings.saved", locale));
+		return "redirect:/admin/settings/holidays?year=" + day.getYear();
+	}
+
+	/** A refusal shown next to the field it concerns. */
+	record FieldError(String field, String message) {
 	}
 
 	@PostMapping("/admin/settings/holidays/remove")

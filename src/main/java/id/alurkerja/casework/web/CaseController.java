@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import id.alurkerja.casework.ActionPanel;
 import id.alurkerja.casework.CaseDetail;
@@ -97,7 +101,8 @@ class CaseController {
 
 	@GetMapping("/cases/new")
 	String newCase(@AuthenticationPrincipal AlurUser user, @RequestParam(required = false) String sop, Model model) {
-		return renderNew(user, NewCaseForm.empty(sop), model);
+		Map<String, String> kept = kept(model, "/cases");
+		return renderNew(user, (kept != null) ? NewCaseForm.kept(kept, sop) : NewCaseForm.empty(sop), model);
 	}
 
 	@PostMapping("/cases")
@@ -122,7 +127,7 @@ class CaseController {
 		try {
 			Long id = this.cases.startWithDocuments(user, new StartCase(form.sopCode(), form.perihal(),
 					form.suratDari(), form.nomorSurat(), form.tanggalSurat(), form.receivedOn(), form.sifat()),
-					attachments);
+					attachments, form.token());
 			redirect.addFlashAttribute("success", message("case.created", locale));
 			return "redirect:/cases/" + id;
 		}
@@ -190,25 +195,28 @@ class CaseController {
 	@PostMapping("/cases/{id}/documents")
 	String upload(@AuthenticationPrincipal AlurUser user, @PathVariable Long id,
 			@RequestParam(required = false) Long documentId, @RequestParam(required = false) String title,
-			@RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect, Locale locale)
-			throws IOException {
+			@RequestParam("file") MultipartFile file, @RequestParam(required = false) UUID token, Model model,
+			RedirectAttributes redirect, Locale locale) throws IOException {
 		try {
-			this.documents.upload(user, id, documentId, title, file.getOriginalFilename(), file.getBytes());
+			this.documents.upload(user, id, documentId, title, file.getOriginalFilename(), file.getBytes(), token);
 			redirect.addFlashAttribute("success", message("case.uploaded", locale));
 			return "redirect:/cases/" + id + "#dokumen";
 		}
 		catch (CaseworkException.Invalid ex) {
 			model.addAttribute("uploadError", message(ex, locale));
+			model.addAttribute("uploadErrorAt", "title".equals(ex.field()) ? "title" : "file");
 			model.addAttribute("uploadTitle", title);
+			// nothing was stored, so the same form may be sent again
+			model.addAttribute("uploadToken", (token != null) ? token : UUID.randomUUID());
 			return renderCase(user, id, model);
 		}
 	}
 
 	@PostMapping("/cases/{id}/versions/{versionId}/paraf")
 	String paraf(@AuthenticationPrincipal AlurUser user, @PathVariable Long id, @PathVariable Long versionId,
-			RedirectAttributes redirect, Locale locale) {
+			@RequestParam(required = false) UUID token, RedirectAttributes redirect, Locale locale) {
 		try {
-			this.documents.paraf(user, versionId);
+			this.documents.paraf(user, versionId, token);
 			redirect.addFlashAttribute("success", message("case.parafed", locale));
 		}
 		catch (CaseworkException.Invalid ex) {
@@ -313,6 +321,9 @@ class CaseController {
 
 	private String renderNew(AlurUser user, NewCaseForm form, Model model) {
 		model.addAttribute("form", form);
+		// a refused form keeps its token, which nothing used up; one that did not bind
+		// gets a fresh one
+		model.addAttribute("formToken", (form.token() != null) ? form.token() : UUID.randomUUID());
 		model.addAttribute("sops", this.sops.catalogue(user.kabupatenId(), null));
 		model.addAttribute("sifats", Sifat.values());
 		SopRevisionView chosen = (form.sopCode() != null && !form.sopCode().isBlank())
@@ -339,7 +350,9 @@ class CaseController {
 		model.addAttribute("path", CasePath.of(detail));
 		model.addAttribute("chart", this.flowcharts.chart(detail.revision().content(), locale));
 		if (!model.containsAttribute("completeForm")) {
-			model.addAttribute("completeForm", CompleteForm.empty(panel.taskVersion()));
+			Map<String, String> kept = kept(model, "/cases/" + id + "/tasks/" + panel.taskId() + "/complete");
+			model.addAttribute("completeForm", (kept != null) ? CompleteForm.kept(panel.taskVersion(), kept)
+					: CompleteForm.empty(panel.taskVersion()));
 		}
 		if (!model.containsAttribute("delegateForm")) {
 			model.addAttribute("delegateForm", DelegateForm.empty());
@@ -353,6 +366,14 @@ class CaseController {
 		if (!model.containsAttribute("cancelForm")) {
 			model.addAttribute("cancelForm", CancelForm.empty());
 		}
+		if (!model.containsAttribute("uploadToken")) {
+			model.addAttribute("uploadToken", UUID.randomUUID());
+		}
+		// one token per paraf button: initialling one version leaves the others' open
+		model.addAttribute("parafTokens",
+				panel.parafVersionIds()
+					.stream()
+					.collect(Collectors.toMap(Function.identity(), v -> UUID.randomUUID())));
 		model.addAttribute("sifats", Sifat.values());
 		model.addAttribute("maxSize", this.documents.maxSize().toMegabytes());
 		return "casework/case";
@@ -376,6 +397,21 @@ class CaseController {
 			}
 		}
 		return renderCase(user, id, model);
+	}
+
+	/**
+	 * What was typed into the form sent to {@code action} when the session had ended,
+	 * handed to this page once after signing in again (the web module's KeptForms puts it
+	 * in the flash attributes {@code keptFields} and {@code keptAction}); null when none.
+	 * The page says so ({@code kept}).
+	 */
+	@SuppressWarnings("unchecked")
+	private static Map<String, String> kept(Model model, String action) {
+		if (action.equals(model.getAttribute("keptAction")) && model.getAttribute("keptFields") instanceof Map<?, ?>) {
+			model.addAttribute("kept", true);
+			return (Map<String, String>) model.getAttribute("keptFields");
+		}
+		return null;
 	}
 
 	private static void reject(BindingResult errors, CaseworkException.Invalid ex) {

@@ -1,6 +1,9 @@
 package id.alurkerja.casework.web;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.UUID;
 
 import id.alurkerja.casework.Outcome;
@@ -8,7 +11,6 @@ import id.alurkerja.casework.ReportKind;
 import id.alurkerja.casework.Sifat;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -21,17 +23,40 @@ final class Forms {
 	private Forms() {
 	}
 
+	/** A kept date as typed, or none when it was not one. */
+	private static LocalDate keptDate(String typed) {
+		try {
+			return (typed != null) ? LocalDate.parse(typed) : null;
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	/** A kept sifat as chosen, or Biasa when it was none. */
+	private static Sifat keptSifat(String typed) {
+		return Arrays.stream(Sifat.values()).filter(s -> s.name().equals(typed)).findFirst().orElse(Sifat.BIASA);
+	}
+
 	record NewCaseForm(@NotBlank(message = "{casework.start.sopUnknown}") String sopCode,
 			@NotBlank(message = "{casework.start.perihalRequired}") @Size(max = 500) String perihal,
 			@NotBlank(message = "{casework.start.suratDariRequired}") @Size(max = 300) String suratDari,
 			@Size(max = 200) String nomorSurat, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tanggalSurat,
-			@NotNull(message = "{casework.start.receivedOnInvalid}") @PastOrPresent(
-					message = "{casework.start.receivedOnInvalid}") @DateTimeFormat(
-							iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
-			@NotNull(message = "{casework.start.sifatRequired}") Sifat sifat) {
+			// its range is DatePolicy's, checked by the service
+			@NotNull(message = "{casework.start.receivedOnInvalid}") @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
+			@NotNull(message = "{casework.start.sifatRequired}") Sifat sifat, UUID token) {
 
 		static NewCaseForm empty(String sopCode) {
-			return new NewCaseForm(sopCode, "", "", "", null, LocalDate.now(), Sifat.BIASA);
+			return new NewCaseForm(sopCode, "", "", "", null, LocalDate.now(), Sifat.BIASA, UUID.randomUUID());
+		}
+
+		/** The form as typed before the session ended (a new token: nothing was sent). */
+		static NewCaseForm kept(Map<String, String> typed, String sopCode) {
+			return new NewCaseForm(typed.getOrDefault("sopCode", sopCode), typed.getOrDefault("perihal", ""),
+					typed.getOrDefault("suratDari", ""), typed.getOrDefault("nomorSurat", ""),
+					keptDate(typed.get("tanggalSurat")), keptDate(typed.get("receivedOn")),
+					keptSifat(typed.get("sifat")), UUID.randomUUID());
 		}
 
 	}
@@ -42,6 +67,16 @@ final class Forms {
 
 		static CompleteForm empty(long version) {
 			return new CompleteForm(version, null, "", "", Sifat.BIASA, null, null, "", UUID.randomUUID());
+		}
+
+		/**
+		 * The texts typed before the session ended, on the task as it is now
+		 * ({@code version}).
+		 */
+		static CompleteForm kept(long version, Map<String, String> typed) {
+			return new CompleteForm(version, null, typed.getOrDefault("reason", ""), typed.getOrDefault("arahan", ""),
+					keptSifat(typed.get("sifat")), keptDate(typed.get("deadline")), null,
+					typed.getOrDefault("outputMissingReason", ""), UUID.randomUUID());
 		}
 
 	}
