@@ -26,8 +26,9 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  * What someone typed into a form whose session had ended: kept in the database for an
  * hour under a random id in a cookie of their browser (the session after signing in is a
  * new one), and handed to the page the form was on once they have signed in again, as the
- * flash attributes {@link #FIELDS} and {@link #ACTION}. The page decides which of the
- * fields it puts back; files, passwords and form tokens are never kept.
+ * flash attributes {@link #FIELDS} and {@link #ACTION}, when the account that signs in is
+ * the one that typed it ({@link #WHO}). The page decides which of the fields it puts
+ * back; files, passwords and form tokens are never kept.
  */
 @Component
 class KeptForms {
@@ -39,6 +40,14 @@ class KeptForms {
 	static final String ACTION = "keptAction";
 
 	static final String COOKIE = "ALUR_KEPT";
+
+	/**
+	 * The account this browser last signed in with: a kept form goes back to that account
+	 * only. Not a secret: forging it only changes whose sign-in gets one's own text back.
+	 */
+	static final String WHO = "ALUR_WHO";
+
+	private static final Duration REMEMBERED = Duration.ofDays(30);
 
 	private static final Duration KEPT = Duration.ofHours(1);
 
@@ -86,33 +95,36 @@ class KeptForms {
 		try {
 			this.jdbc.update("delete from kept_form where kept_at < now() - make_interval(secs => ?)",
 					KEPT.toSeconds());
-			this.jdbc.update("insert into kept_form (id, action, page, fields) values (?, ?, ?, ?)", id,
-					request.getRequestURI(), page, fields);
+			this.jdbc.update("insert into kept_form (id, action, page, fields, kept_for) values (?, ?, ?, ?, ?)", id,
+					request.getRequestURI(), page, fields, cookieValue(request, WHO));
 		}
 		catch (DataAccessException ex) {
 			// the database is away: the sign-in page (or the 503 page) comes all the same
 			return;
 		}
-		response.addCookie(cookie(request, id.toString(), (int) KEPT.toSeconds()));
+		response.addCookie(cookie(request, COOKIE, id.toString(), (int) KEPT.toSeconds()));
 	}
 
 	/**
 	 * After signing in: the kept form, if this browser has one younger than an hour, goes
 	 * to its page as flash attributes; answers that page, or empty. Used once.
 	 */
-	Optional<String> restore(HttpServletRequest request, HttpServletResponse response) {
+	Optional<String> restore(HttpServletRequest request, HttpServletResponse response, String username) {
+		response.addCookie(cookie(request, WHO, username, (int) REMEMBERED.toSeconds()));
 		UUID id = keptId(request);
 		if (id == null) {
 			return Optional.empty();
 		}
-		response.addCookie(cookie(request, "", 0));
-		Optional<Kept> kept = this.jdbc
-			.query("""
-					delete from kept_form where id = ? and kept_at >= now() - make_interval(secs => ?)
-					returning action, page, fields""",
-					(rs, i) -> new Kept(rs.getString("action"), rs.getString("page"), decode(rs.getString("fields"))),
-					id, KEPT.toSeconds())
+		response.addCookie(cookie(request, COOKIE, "", 0));
+		// only for the account that typed it; another account's sign-in discards it
+		Optional<Kept> kept = this.jdbc.query("""
+				delete from kept_form where id = ? and kept_at >= now() - make_interval(secs => ?)
+				returning action, page, fields, kept_for""",
+				(rs, i) -> username.equals(rs.getString("kept_for"))
+						? new Kept(rs.getString("action"), rs.getString("page"), decode(rs.getString("fields"))) : null,
+				id, KEPT.toSeconds())
 			.stream()
+			.filter(java.util.Objects::nonNull)
 			.findFirst();
 		kept.ifPresent(k -> {
 			FlashMap attributes = new FlashMap();
@@ -133,17 +145,25 @@ class KeptForms {
 	}
 
 	private static UUID keptId(HttpServletRequest request) {
+		String value = cookieValue(request, COOKIE);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return UUID.fromString(value);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static String cookieValue(HttpServletRequest request, String name) {
 		if (request.getCookies() == null) {
 			return null;
 		}
 		for (Cookie c : request.getCookies()) {
-			if (COOKIE.equals(c.getName())) {
-				try {
-					return UUID.fromString(c.getValue());
-				}
-				catch (IllegalArgumentException ex) {
-					return null;
-				}
+			if (name.equals(c.getName()) && !c.getValue().isEmpty()) {
+				return c.getValue();
 			}
 		}
 		return null;
@@ -172,8 +192,8 @@ class KeptForms {
 		}
 	}
 
-	private static Cookie cookie(HttpServletRequest request, String value, int maxAge) {
-		Cookie cookie = new Cookie(COOKIE, value);
+	private static Cookie cookie(HttpServletRequest request, String name, String value, int maxAge) {
+		Cookie cookie = new Cookie(name, value);
 		cookie.setPath("/");
 		cookie.setHttpOnly(true);
 		cookie.setSecure(request.isSecure());

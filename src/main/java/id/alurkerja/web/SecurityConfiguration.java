@@ -148,7 +148,7 @@ class SecurityConfiguration {
 			@Override
 			protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
 					Authentication authentication) {
-				return kept.restore(request, response).orElse("/inbox");
+				return kept.restore(request, response, authentication.getName()).orElse("/inbox");
 			}
 
 		};

@@ -82,6 +82,22 @@ class KeptFormsTests {
 	}
 
 	@Test
+	void onASharedComputerAnotherAccountSigningInNeverSeesTheKeptForm() {
+		WebSession session = signedIn();
+		String perihal = "Isian rahasia " + System.nanoTime();
+		Map<String, String> form = fieldsOf(session, NEW_CASE, "form[action=/cases]");
+		form.put("perihal", perihal);
+		endSession(session);
+		session.from(NEW_CASE).postMultipart("/cases", form, "files", "", new byte[0]);
+		assertThat(keptWith(perihal)).isOne();
+		// the next person at this browser signs in with their own account
+		HttpResponse<String> other = session.login("staf.kerjasama.sanggau", "alurdemo");
+		assertThat(WebSession.location(other)).endsWith("/inbox");
+		assertThat(Jsoup.parse(session.get(NEW_CASE).body()).select("#perihal").val()).isEmpty();
+		assertThat(keptWith(perihal)).as("discarded, not kept for later").isZero();
+	}
+
+	@Test
 	void theArahanTypedForCompletionComesBackOnTheCasePage() {
 		AlurUser kasi = (AlurUser) this.users.loadUserByUsername("kasi.kerjasama.sanggau");
 		Long id = this.cases.start(kasi, new StartCase("DPMPEMDES-CTADES-01", "Arahan tertunda", "Desa Sei Tekam", null,
