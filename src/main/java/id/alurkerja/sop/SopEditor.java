@@ -2,7 +2,6 @@ package id.alurkerja.sop;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,9 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class SopEditor {
-
-	private static final DateTimeFormatter TANGGAL = DateTimeFormatter.ofPattern("d MMMM yyyy",
-			Locale.forLanguageTag("id"));
 
 	private final SopRepository sops;
 
@@ -246,9 +242,10 @@ public class SopEditor {
 		if (!errors.isEmpty()) {
 			throw new NotPublishable(errors);
 		}
-		LocalDate day = (effective != null) ? effective : LocalDate.now(this.clock);
 		Identity i = draft.getContent().identity();
-		String date = TANGGAL.format(day);
+		// the Tanggal Efektif the admin typed stands unless the publish form chose
+		// another
+		String date = TanggalEfektif.onPublishing(i.tanggalEfektif(), effective, LocalDate.now(this.clock));
 		Identity dated = new Identity(i.letterhead(), i.nomorSop(), i.tanggalPembuatan(),
 				(draft.getNumber() > 1) ? date : i.tanggalRevisi(), date, i.disahkanOleh(), i.namaSop(),
 				i.flowchartTitle(), i.dasarHukum(), i.kualifikasiPelaksana(), i.keterkaitan(), i.peralatan(),

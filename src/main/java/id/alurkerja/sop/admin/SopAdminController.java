@@ -1,5 +1,7 @@
 package id.alurkerja.sop.admin;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
@@ -13,6 +15,7 @@ import id.alurkerja.sop.SopEditor;
 import id.alurkerja.sop.SopEditor.Draft;
 import id.alurkerja.sop.SopForm;
 import id.alurkerja.sop.StepKind;
+import id.alurkerja.sop.TanggalEfektif;
 import id.alurkerja.sop.TimeUnit;
 import id.alurkerja.sop.ValidationError;
 import id.alurkerja.sop.admin.SopEditorForms.ChainForm;
@@ -65,11 +68,15 @@ class SopAdminController {
 
 	private final MessageSource messages;
 
-	SopAdminController(SopEditor editor, SopDocuments documents, OrgDirectory directory, MessageSource messages) {
+	private final Clock clock;
+
+	SopAdminController(SopEditor editor, SopDocuments documents, OrgDirectory directory, MessageSource messages,
+			Clock clock) {
 		this.editor = editor;
 		this.documents = documents;
 		this.directory = directory;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	/** One validation problem, the message resolved, with the step it points at. */
@@ -448,6 +455,8 @@ class SopAdminController {
 				problems(draft.errors(), locale).stream()
 					.filter(p -> p.stepNo() != null)
 					.collect(java.util.stream.Collectors.groupingBy(Problem::stepNo)));
+		model.addAttribute("effectiveDefault", TanggalEfektif
+			.publishFormValue(draft.content().identity().tanggalEfektif(), LocalDate.now(this.clock)));
 		model.addAttribute("narrative", draft.revision().form() == SopForm.NARRATIVE);
 		model.addAttribute("positions", this.directory.positions(user.kabupatenId()));
 		try {
