@@ -2,11 +2,13 @@ package id.alurkerja.sop;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -42,12 +44,16 @@ public class SopEditor {
 
 	private final Clock clock;
 
-	SopEditor(SopRepository sops, SopRevisionRepository revisions, OrgDirectory directory, AdminLog log, Clock clock) {
+	private final KlasifikasiArsip klasifikasi;
+
+	SopEditor(SopRepository sops, SopRevisionRepository revisions, OrgDirectory directory, AdminLog log, Clock clock,
+			KlasifikasiArsip klasifikasi) {
 		this.sops = sops;
 		this.revisions = revisions;
 		this.directory = directory;
 		this.log = log;
 		this.clock = clock;
+		this.klasifikasi = klasifikasi;
 	}
 
 	/** A line of the editor's SOP list. */
@@ -96,6 +102,89 @@ public class SopEditor {
 			return this.errors;
 		}
 
+	}
+
+	/** A field of a form refused: the message key of its problem and the arguments. */
+	public record FieldProblem(String field, String messageKey, List<Object> args) {
+
+		public FieldProblem {
+			args = List.copyOf(args);
+		}
+
+	}
+
+	/**
+	 * The step form names a target, a paraf lane, a document or a klasifikasi the SOP
+	 * does not allow: nothing was saved.
+	 */
+	public static class StepRefused extends RuntimeException {
+
+		private final List<FieldProblem> problems;
+
+		public StepRefused(List<FieldProblem> problems) {
+			super("The step form has " + problems.size() + " problems");
+			this.problems = List.copyOf(problems);
+		}
+
+		public List<FieldProblem> problems() {
+			return this.problems;
+		}
+
+	}
+
+	/** The klasifikasi arsip a signing step chooses from. */
+	@Transactional(readOnly = true)
+	public List<KlasifikasiArsip.Code> klasifikasi() {
+		return this.klasifikasi.codes();
+	}
+
+	/**
+	 * Saves the step form: the step's fields and its document duty. A Ya, Tidak or next
+	 * step that is no step of the SOP, or a duty the validator finds wrong, refuses the
+	 * whole form with one problem per field, so that a crafted "42" gives one message at
+	 * its field instead of a draft full of unreachable steps.
+	 */
+	public long saveStep(AlurUser user, String code, long version, int index, DraftChanges.StepFields step,
+			DraftChanges.DutyFields duty) {
+		Set<String> codes = this.klasifikasi.codes()
+			.stream()
+			.map(KlasifikasiArsip.Code::code)
+			.collect(Collectors.toSet());
+		return edit(user, code, version, content -> {
+			SopContent after = DraftChanges.duty(index, duty)
+				.apply(DraftChanges.step(DraftChanges.ListOp.SET, index, step).apply(content));
+			List<FieldProblem> problems = stepProblems(after, after.steps().get(index), codes);
+			if (!problems.isEmpty()) {
+				throw new StepRefused(problems);
+			}
+			return after;
+		});
+	}
+
+	static List<FieldProblem> stepProblems(SopContent content, SopContent.Step step, Set<String> klasifikasi) {
+		List<FieldProblem> problems = new ArrayList<>();
+		target(content, "next", step.next(), problems);
+		target(content, "ya", step.ya(), problems);
+		target(content, "tidak", step.tidak(), problems);
+		for (ValidationError e : SopValidator.dutyErrors(content, step)) {
+			String field = switch (e.code()) {
+				case "parafLanes", "unknownLane", "parafBySigner" -> "parafLanes";
+				default -> "dutyDocument";
+			};
+			problems.add(new FieldProblem(field, "sop.validation." + e.code(), e.args()));
+		}
+		if (step.has(DocumentDuty.Kind.SIGN) && step.duty().klasifikasi() != null
+				&& !klasifikasi.contains(step.duty().klasifikasi())) {
+			problems.add(new FieldProblem("klasifikasi", "admin.step.klasifikasiUnknown",
+					List.of(step.duty().klasifikasi())));
+		}
+		return problems;
+	}
+
+	private static void target(SopContent content, String field, String target, List<FieldProblem> problems) {
+		if (target != null && content.step(target).isEmpty()) {
+			problems.add(new FieldProblem(field, "admin.step.targetUnknown", List.of(target)));
+		}
 	}
 
 	@Transactional(readOnly = true)

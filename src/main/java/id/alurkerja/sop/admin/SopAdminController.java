@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 
 import id.alurkerja.org.AlurUser;
 import id.alurkerja.org.OrgDirectory;
+import id.alurkerja.sop.DocumentDuty;
 import id.alurkerja.sop.DraftChanges;
 import id.alurkerja.sop.DraftChanges.ListOp;
 import id.alurkerja.sop.SopContent;
@@ -313,7 +314,31 @@ class SopAdminController {
 		model.addAttribute("kinds", StepKind.values());
 		model.addAttribute("timeUnits", TimeUnit.values());
 		model.addAttribute("stepLists", DraftChanges.STEP_LISTS);
+		model.addAttribute("stepNos", draft.content().steps().stream().map(SopContent.Step::no).toList());
+		model.addAttribute("dutyKinds", DocumentDuty.Kind.values());
+		model.addAttribute("documents", DraftChanges.documents(draft.content()));
+		var klasifikasi = this.editor.klasifikasi();
+		model.addAttribute("klasifikasi", klasifikasi);
+		model.addAttribute("klasifikasiCodes", klasifikasi.stream().map(k -> k.code()).toList());
+		model.addAttribute("laneRanks", laneRanks(user, draft.content()));
 		return "admin/sop/step";
+	}
+
+	/**
+	 * The peringkat of each lane's position (lower is more senior): paraf goes up in this
+	 * order.
+	 */
+	private java.util.Map<String, Integer> laneRanks(AlurUser user, SopContent content) {
+		java.util.Map<String, Integer> byCode = new java.util.HashMap<>();
+		this.directory.positions(user.kabupatenId()).forEach(p -> byCode.putIfAbsent(p.code(), p.rank()));
+		java.util.Map<String, Integer> ranks = new java.util.HashMap<>();
+		for (SopContent.Lane lane : content.lanes()) {
+			Integer rank = byCode.get(lane.external() ? lane.recordedBy() : lane.position());
+			if (rank != null && !lane.external()) {
+				ranks.put(lane.key(), rank);
+			}
+		}
+		return ranks;
 	}
 
 	@PostMapping("/admin/sop/{code}/draft/steps/{index}")
@@ -324,14 +349,23 @@ class SopAdminController {
 			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
 			return step(user, code, index, locale, model);
 		}
+		Draft draft = this.editor.draft(user, code).orElseThrow(SopAdminController::notFound);
 		try {
-			this.editor.edit(user, code, form.getVersion(),
-					guarded(DraftChanges.step(ListOp.SET, index, form.fields())));
+			this.editor.saveStep(user, code, form.getVersion(), index, form.fields(),
+					form.dutyFields(DraftChanges.documents(draft.content())));
 		}
 		catch (SopEditor.DraftChanged | OptimisticLockingFailureException ex) {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			model.addAttribute("conflict", true);
 			return step(user, code, index, locale, model);
+		}
+		catch (SopEditor.StepRefused ex) {
+			ex.problems().forEach(p -> binding.rejectValue(p.field(), p.messageKey(), p.args().toArray(), null));
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			return step(user, code, index, locale, model);
+		}
+		catch (IllegalArgumentException | IndexOutOfBoundsException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
 		}
 		redirect.addFlashAttribute("success", text("admin.sop.saved", locale));
 		return "redirect:/admin/sop/" + code + "/draft#step-" + index;

@@ -1,7 +1,11 @@
 package id.alurkerja.sop.admin;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
+import id.alurkerja.sop.DocumentDuty;
+import id.alurkerja.sop.DraftChanges.DutyFields;
 import id.alurkerja.sop.DraftChanges.EnactmentFields;
 import id.alurkerja.sop.DraftChanges.IdentityFields;
 import id.alurkerja.sop.DraftChanges.LaneFields;
@@ -453,6 +457,20 @@ final class SopEditorForms {
 
 		private String title;
 
+		private DocumentDuty.Kind dutyKind;
+
+		/** The document chosen from the SOP's own (outputs and named documents). */
+		private String dutyDocument;
+
+		/**
+		 * A document typed because the SOP names it nowhere yet; wins over the choice.
+		 */
+		private String newDocument;
+
+		private List<String> parafLanes = new ArrayList<>();
+
+		private String klasifikasi;
+
 		static StepForm of(SopContent.Step step, long version) {
 			StepFields f = StepFields.of(step);
 			StepForm form = new StepForm();
@@ -470,12 +488,32 @@ final class SopEditorForms {
 			form.tidak = f.tidak();
 			form.phase = f.phase();
 			form.title = f.title();
+			DutyFields d = DutyFields.of(step.duty());
+			form.dutyKind = d.kind();
+			form.dutyDocument = d.document();
+			form.parafLanes = new ArrayList<>(d.parafLanes());
+			form.klasifikasi = d.klasifikasi();
 			return form;
 		}
 
 		StepFields fields() {
 			return new StepFields(this.no, this.kind, this.lane, this.activity, this.timeMin, this.timeMax,
 					this.timeUnit, this.output, this.next, this.ya, this.tidak, this.phase, this.title);
+		}
+
+		/**
+		 * The duty chosen; a typed new document that the SOP already names (whatever its
+		 * case) is that document, so that one document keeps one name.
+		 */
+		DutyFields dutyFields(List<String> documents) {
+			String document = this.dutyDocument;
+			if (this.newDocument != null && !this.newDocument.isBlank()) {
+				document = documents.stream()
+					.filter(d -> DocumentDuty.sameDocument(d, this.newDocument))
+					.findFirst()
+					.orElse(this.newDocument.strip());
+			}
+			return new DutyFields(this.dutyKind, document, this.parafLanes, this.klasifikasi);
 		}
 
 		public long getVersion() {
@@ -588,6 +626,46 @@ final class SopEditorForms {
 
 		public void setTitle(String title) {
 			this.title = title;
+		}
+
+		public DocumentDuty.Kind getDutyKind() {
+			return this.dutyKind;
+		}
+
+		public void setDutyKind(DocumentDuty.Kind dutyKind) {
+			this.dutyKind = dutyKind;
+		}
+
+		public String getDutyDocument() {
+			return this.dutyDocument;
+		}
+
+		public void setDutyDocument(String dutyDocument) {
+			this.dutyDocument = dutyDocument;
+		}
+
+		public String getNewDocument() {
+			return this.newDocument;
+		}
+
+		public void setNewDocument(String newDocument) {
+			this.newDocument = newDocument;
+		}
+
+		public List<String> getParafLanes() {
+			return this.parafLanes;
+		}
+
+		public void setParafLanes(List<String> parafLanes) {
+			this.parafLanes = (parafLanes != null) ? parafLanes : new ArrayList<>();
+		}
+
+		public String getKlasifikasi() {
+			return this.klasifikasi;
+		}
+
+		public void setKlasifikasi(String klasifikasi) {
+			this.klasifikasi = klasifikasi;
 		}
 
 	}

@@ -55,6 +55,12 @@ final class Browser {
 				fields.put(input.attr("name"), "on");
 				continue;
 			}
+			if (type.equals("checkbox") && fields.containsKey(input.attr("name"))) {
+				// several ticked boxes of one name: Spring binds "a,b" to a list as it
+				// binds a=..&a=..
+				fields.merge(input.attr("name"), input.attr("value"), (a, b) -> a + "," + b);
+				continue;
+			}
 			fields.put(input.attr("name"), input.attr("value"));
 		}
 		for (Element area : form.select("textarea[name]")) {
