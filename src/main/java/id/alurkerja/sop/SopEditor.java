@@ -142,10 +142,11 @@ public class SopEditor {
 	 * Saves the step form: the step's fields and its document duty. A Ya, Tidak or next
 	 * step that is no step of the SOP, or a duty the validator finds wrong, refuses the
 	 * whole form with one problem per field, so that a crafted "42" gives one message at
-	 * its field instead of a draft full of unreachable steps.
+	 * its field instead of a draft full of unreachable steps. Items typed below the
+	 * form's lists are added with it, so that adding one keeps what was typed above.
 	 */
 	public long saveStep(AlurUser user, String code, long version, int index, DraftChanges.StepFields step,
-			DraftChanges.DutyFields duty) {
+			DraftChanges.DutyFields duty, Map<String, String> newItems) {
 		Set<String> codes = this.klasifikasi.codes()
 			.stream()
 			.map(KlasifikasiArsip.Code::code)
@@ -156,6 +157,12 @@ public class SopEditor {
 			List<FieldProblem> problems = stepProblems(after, after.steps().get(index), codes);
 			if (!problems.isEmpty()) {
 				throw new StepRefused(problems);
+			}
+			for (Map.Entry<String, String> item : newItems.entrySet()) {
+				if (item.getValue() != null && !item.getValue().isBlank()) {
+					after = DraftChanges.stepList(index, item.getKey(), DraftChanges.ListOp.ADD, 0, item.getValue())
+						.apply(after);
+				}
 			}
 			return after;
 		});

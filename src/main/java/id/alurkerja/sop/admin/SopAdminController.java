@@ -156,7 +156,19 @@ class SopAdminController {
 	String identity(@AuthenticationPrincipal AlurUser user, @PathVariable String code,
 			@ModelAttribute("identityForm") IdentityForm form, Locale locale, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return apply(user, code, form.getVersion(), DraftChanges.identity(form.fields()), "identity", locale, model,
+		UnaryOperator<SopContent> change = DraftChanges.identity(form.fields());
+		for (var item : form.getNewItems().entrySet()) {
+			if (!DraftChanges.IDENTITY_LISTS.contains(item.getKey())) {
+				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown list " + item.getKey());
+			}
+			if (item.getValue() != null && !item.getValue().isBlank()) {
+				change = andThen(change,
+						DraftChanges.identityList(item.getKey(), ListOp.ADD, 0, item.getValue().strip()));
+			}
+		}
+		model.addAttribute("pendingValue", SopEditorForms.typedItems(form.getNewItems()));
+		boolean added = form.getAdd() != null && DraftChanges.IDENTITY_LISTS.contains(form.getAdd());
+		return apply(user, code, form.getVersion(), change, added ? "list-" + form.getAdd() : "identity", locale, model,
 				redirect, response);
 	}
 
@@ -352,11 +364,12 @@ class SopAdminController {
 		Draft draft = this.editor.draft(user, code).orElseThrow(SopAdminController::notFound);
 		try {
 			this.editor.saveStep(user, code, form.getVersion(), index, form.fields(),
-					form.dutyFields(DraftChanges.documents(draft.content())));
+					form.dutyFields(DraftChanges.documents(draft.content())), form.getNewItems());
 		}
 		catch (SopEditor.DraftChanged | OptimisticLockingFailureException ex) {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			model.addAttribute("conflict", true);
+			model.addAttribute("pendingValue", SopEditorForms.typedItems(form.getNewItems()));
 			return step(user, code, index, locale, model);
 		}
 		catch (SopEditor.StepRefused ex) {
@@ -368,6 +381,10 @@ class SopAdminController {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
 		}
 		redirect.addFlashAttribute("success", text("admin.sop.saved", locale));
+		if (form.getAdd() != null && DraftChanges.STEP_LISTS.contains(form.getAdd())) {
+			// an item was added: back to the step, below the list
+			return "redirect:/admin/sop/" + code + "/draft/steps/" + index + "#list-" + form.getAdd();
+		}
 		return "redirect:/admin/sop/" + code + "/draft#step-" + index;
 	}
 
@@ -442,6 +459,10 @@ class SopAdminController {
 			throw notFound();
 		}
 		return "redirect:/admin/sop/" + code + "/draft" + ((anchor != null) ? "#" + anchor : "");
+	}
+
+	private static UnaryOperator<SopContent> andThen(UnaryOperator<SopContent> first, UnaryOperator<SopContent> then) {
+		return content -> then.apply(first.apply(content));
 	}
 
 	/** A list index that no longer exists is a bad request, not a server error. */

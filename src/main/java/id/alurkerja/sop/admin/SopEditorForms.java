@@ -2,7 +2,9 @@ package id.alurkerja.sop.admin;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import id.alurkerja.sop.DocumentDuty;
 import id.alurkerja.sop.DraftChanges.DutyFields;
@@ -137,6 +139,11 @@ final class SopEditorForms {
 
 	}
 
+	/** What was typed below a form's lists, for the conflict message. */
+	static String typedItems(Map<String, String> newItems) {
+		return String.join("; ", newItems.values().stream().filter(v -> v != null && !v.isBlank()).toList());
+	}
+
 	public static class IdentityForm extends SignedForm {
 
 		private String nomorSop;
@@ -150,6 +157,12 @@ final class SopEditorForms {
 		private String namaSop;
 
 		private String flowchartTitle;
+
+		/** Items typed below the identity lists, by list; saved with the form. */
+		private Map<String, String> newItems = new LinkedHashMap<>();
+
+		/** The list whose add button was pressed, if one was. */
+		private String add;
 
 		static IdentityForm of(SopContent content, long version) {
 			IdentityFields f = IdentityFields.of(content.identity());
@@ -215,6 +228,22 @@ final class SopEditorForms {
 
 		public void setFlowchartTitle(String flowchartTitle) {
 			this.flowchartTitle = flowchartTitle;
+		}
+
+		public Map<String, String> getNewItems() {
+			return this.newItems;
+		}
+
+		public void setNewItems(Map<String, String> newItems) {
+			this.newItems = (newItems != null) ? newItems : new LinkedHashMap<>();
+		}
+
+		public String getAdd() {
+			return this.add;
+		}
+
+		public void setAdd(String add) {
+			this.add = add;
 		}
 
 	}
@@ -471,6 +500,12 @@ final class SopEditorForms {
 
 		private String klasifikasi;
 
+		/** Items typed below the step's lists, by list; saved with the form. */
+		private Map<String, String> newItems = new LinkedHashMap<>();
+
+		/** The list whose add button was pressed, if one was. */
+		private String add;
+
 		static StepForm of(SopContent.Step step, long version) {
 			StepFields f = StepFields.of(step);
 			StepForm form = new StepForm();
@@ -666,6 +701,22 @@ final class SopEditorForms {
 
 		public void setKlasifikasi(String klasifikasi) {
 			this.klasifikasi = klasifikasi;
+		}
+
+		public Map<String, String> getNewItems() {
+			return this.newItems;
+		}
+
+		public void setNewItems(Map<String, String> newItems) {
+			this.newItems = (newItems != null) ? newItems : new LinkedHashMap<>();
+		}
+
+		public String getAdd() {
+			return this.add;
+		}
+
+		public void setAdd(String add) {
+			this.add = add;
 		}
 
 	}

@@ -1,5 +1,6 @@
 package id.alurkerja.sop.admin;
 
+import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -23,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SopEditorKeepsTypedTextTests {
+
+	/** The empty field below a list where a new item is typed. */
+	static final String NEW_ITEM = "#list-%s input[name='newItems[%<s]']";
 
 	@LocalServerPort
 	int port;
@@ -59,6 +63,39 @@ class SopEditorKeepsTypedTextTests {
 		assertThat(editor.select("#publish-form input[name=effective]").attr("value")).isEqualTo("2027-01-02");
 		SopEditorSteps.post(this.admin, this.draft, "#publish-form", Map.of());
 		assertThat(this.admin.page("/sop/" + this.code).text()).contains("2 Januari 2027");
+	}
+
+	@Test
+	void addingAnItemOfTheIdentityBlockKeepsTheIdentityFieldsTypedAboveIt() {
+		SopEditorSteps.create(this.admin, this.code);
+		HttpResponse<String> added = this.admin.press(this.admin.page(this.draft),
+				"#list-dasarHukum button.admin-add-item",
+				Map.of("#identity-form input[name=nomorSop]", "DPMPD/UJI/02",
+						"#identity-form input[name=tanggalEfektif]", "2 Januari 2027", NEW_ITEM.formatted("dasarHukum"),
+						"Undang-Undang Nomor 6 Tahun 2014"));
+		assertThat(added.statusCode()).isEqualTo(302);
+		assertThat(Browser.location(added)).endsWith("#list-dasarHukum");
+		Document editor = this.admin.page(this.draft);
+		assertThat(editor.select("#identity-form input[name=nomorSop]").val()).isEqualTo("DPMPD/UJI/02");
+		assertThat(editor.select("#identity-form input[name=tanggalEfektif]").val()).isEqualTo("2 Januari 2027");
+		assertThat(editor.select("#list-dasarHukum .admin-item-input").eachAttr("value"))
+			.containsExactly("Undang-Undang Nomor 6 Tahun 2014");
+	}
+
+	@Test
+	void addingAKelengkapanKeepsTheStepFieldsTypedAboveIt() {
+		SopEditorSteps.createFiveStepSop(this.admin, this.code);
+		String step = this.draft + "/steps/1";
+		HttpResponse<String> added = this.admin.press(this.admin.page(step), "#list-kelengkapan button.admin-add-item",
+				Map.of("#step-form textarea[name=activity]", "Menyusun telaahan hukum", "#step-form input[name=output]",
+						"Telaahan", NEW_ITEM.formatted("kelengkapan"), "Surat permohonan desa"));
+		assertThat(added.statusCode()).isEqualTo(302);
+		assertThat(Browser.location(added)).contains("/draft/steps/1");
+		Document page = this.admin.page(step);
+		assertThat(page.select("#step-form textarea[name=activity]").text()).isEqualTo("Menyusun telaahan hukum");
+		assertThat(page.select("#step-form input[name=output]").val()).isEqualTo("Telaahan");
+		assertThat(page.select("#list-kelengkapan .admin-item-input").eachAttr("value"))
+			.containsExactly("Surat permohonan desa");
 	}
 
 	@Test
