@@ -15,7 +15,9 @@ import java.util.stream.Collectors;
 import id.alurkerja.adminlog.AdminActor;
 import id.alurkerja.adminlog.AdminLog;
 import id.alurkerja.org.AlurUser;
+import id.alurkerja.org.KabupatenView;
 import id.alurkerja.org.OrgDirectory;
+import id.alurkerja.org.UnitKind;
 import id.alurkerja.org.UnitView;
 import id.alurkerja.sop.SopContent.Identity;
 import id.alurkerja.shared.Rejected;
@@ -246,12 +248,37 @@ public class SopEditor {
 			throw new Rejected("namaSop", "admin.sop.nameRequired");
 		}
 		Sop saved = this.sops.save(new Sop(user.kabupatenId(), sop.unitId(), code, sop.form()));
-		Identity identity = new Identity(null, null, null, null, null, null, sop.namaSop().strip(), null, null, null,
+		List<String> kop = letterhead(this.directory.unitWithAncestors(user.kabupatenId(), sop.unitId()),
+				this.directory.kabupaten(user.kabupatenId()).map(KabupatenView::name).orElse(null));
+		Identity identity = new Identity(kop, null, null, null, null, null, sop.namaSop().strip(), null, null, null,
 				null, null, null, null);
 		this.revisions.save(
 				new SopRevision(saved.getId(), 1, new SopContent(identity, null, null, null, null, null, null, null)));
 		this.log.record(actor(user), "sop.create", code + " revisi 1", null, sop.namaSop().strip());
 		return code;
+	}
+
+	/**
+	 * A new SOP's kop, from its unit up: "PEMERINTAH KABUPATEN ..." and the perangkat
+	 * daerah in capitals as kop surat print them, the units below it (bidang, seksi) as
+	 * named, as seed 001 prints its Seksi Kerjasama Desa. The admin edits it from there.
+	 */
+	static List<String> letterhead(List<UnitView> nearestFirst, String kabupatenName) {
+		Locale id = Locale.forLanguageTag("id");
+		List<String> kop = new ArrayList<>();
+		List<UnitView> topFirst = new ArrayList<>(nearestFirst);
+		java.util.Collections.reverse(topFirst);
+		if (topFirst.stream().noneMatch(u -> u.kind() == UnitKind.PEMDA) && kabupatenName != null) {
+			kop.add(("Pemerintah " + kabupatenName).toUpperCase(id));
+		}
+		for (UnitView unit : topFirst) {
+			boolean capitals = switch (unit.kind()) {
+				case PEMDA, SEKRETARIAT_DAERAH, DINAS, KECAMATAN -> true;
+				default -> false;
+			};
+			kop.add(capitals ? unit.name().toUpperCase(id) : unit.name());
+		}
+		return kop;
 	}
 
 	@Transactional(readOnly = true)
