@@ -514,6 +514,7 @@ class SopAdminController {
 			.publishFormValue(draft.content().identity().tanggalEfektif(), LocalDate.now(this.clock)));
 		model.addAttribute("narrative", draft.revision().form() == SopForm.NARRATIVE);
 		model.addAttribute("positions", this.directory.positions(user.kabupatenId()));
+		model.addAttribute("laneRanks", laneRanks(user, draft.content()));
 		try {
 			model.addAttribute("doc", this.documents.document(draft.revision(), user.kabupatenId(), locale, false));
 		}

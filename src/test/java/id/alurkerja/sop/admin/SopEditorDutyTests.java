@@ -61,6 +61,16 @@ class SopEditorDutyTests {
 	}
 
 	@Test
+	void thePeringkatSaysThatItDecidesTheParafOrder() {
+		assertThat(this.admin.page(this.draft).select(".sop-lane .admin-lane-rank").eachText()).containsExactly(
+				"Peringkat jabatan 6: menentukan urutan paraf (peringkat lebih besar memaraf lebih dahulu).",
+				"Peringkat jabatan 5: menentukan urutan paraf (peringkat lebih besar memaraf lebih dahulu).");
+		Document positions = this.admin.page("/admin/org/positions");
+		assertThat(positions.select("#add-position label[for=rank]").text()).isEqualTo("Peringkat (urutan paraf)");
+		assertThat(positions.select("#rank-help").text()).contains("menentukan urutan paraf");
+	}
+
+	@Test
 	void dutiesAreSavedIntoTheDraftAndTheOfficialDocumentShowsNothingNew() {
 		save(1, Map.of("dutyKind", "DRAFT", "newDocument", "Telaahan Kerja Sama"));
 		// the document typed once is offered from then on, whatever case it is typed in
