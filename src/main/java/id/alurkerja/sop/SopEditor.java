@@ -22,6 +22,7 @@ import id.alurkerja.org.UnitView;
 import id.alurkerja.sop.SopContent.Identity;
 import id.alurkerja.shared.Rejected;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,10 +47,14 @@ public class SopEditor {
 
 	private final Clock clock;
 
-	private final KlasifikasiArsip klasifikasi;
+	/**
+	 * Casework answers it; a context without casework (a module slice of its own or of a
+	 * module using sop) has no list, and the editor then offers none.
+	 */
+	private final ObjectProvider<KlasifikasiArsip> klasifikasi;
 
 	SopEditor(SopRepository sops, SopRevisionRepository revisions, OrgDirectory directory, AdminLog log, Clock clock,
-			KlasifikasiArsip klasifikasi) {
+			ObjectProvider<KlasifikasiArsip> klasifikasi) {
 		this.sops = sops;
 		this.revisions = revisions;
 		this.directory = directory;
@@ -137,7 +142,8 @@ public class SopEditor {
 	/** The klasifikasi arsip a signing step chooses from. */
 	@Transactional(readOnly = true)
 	public List<KlasifikasiArsip.Code> klasifikasi() {
-		return this.klasifikasi.codes();
+		KlasifikasiArsip list = this.klasifikasi.getIfAvailable();
+		return (list != null) ? list.codes() : List.of();
 	}
 
 	/**
@@ -149,10 +155,7 @@ public class SopEditor {
 	 */
 	public long saveStep(AlurUser user, String code, long version, int index, DraftChanges.StepFields step,
 			DraftChanges.DutyFields duty, Map<String, String> newItems) {
-		Set<String> codes = this.klasifikasi.codes()
-			.stream()
-			.map(KlasifikasiArsip.Code::code)
-			.collect(Collectors.toSet());
+		Set<String> codes = klasifikasi().stream().map(KlasifikasiArsip.Code::code).collect(Collectors.toSet());
 		return edit(user, code, version, content -> {
 			SopContent after = DraftChanges.duty(index, duty)
 				.apply(DraftChanges.step(DraftChanges.ListOp.SET, index, step).apply(content));
