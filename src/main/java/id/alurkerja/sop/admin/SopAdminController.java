@@ -2,8 +2,10 @@ package id.alurkerja.sop.admin;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import id.alurkerja.org.AlurUser;
@@ -11,6 +13,7 @@ import id.alurkerja.org.OrgDirectory;
 import id.alurkerja.sop.DocumentDuty;
 import id.alurkerja.sop.DraftChanges;
 import id.alurkerja.sop.DraftChanges.ListOp;
+import id.alurkerja.sop.KlasifikasiArsip;
 import id.alurkerja.sop.SopContent;
 import id.alurkerja.sop.SopEditor;
 import id.alurkerja.sop.SopEditor.Draft;
@@ -331,7 +334,7 @@ class SopAdminController {
 		model.addAttribute("documents", DraftChanges.documents(draft.content()));
 		var klasifikasi = this.editor.klasifikasi();
 		model.addAttribute("klasifikasi", klasifikasi);
-		model.addAttribute("klasifikasiCodes", klasifikasi.stream().map(k -> k.code()).toList());
+		model.addAttribute("klasifikasiCodes", klasifikasi.stream().map(KlasifikasiArsip.Code::code).toList());
 		model.addAttribute("laneRanks", laneRanks(user, draft.content()));
 		return "admin/sop/step";
 	}
@@ -340,16 +343,15 @@ class SopAdminController {
 	 * The peringkat of each lane's position (lower is more senior): paraf goes up in this
 	 * order.
 	 */
-	private java.util.Map<String, Integer> laneRanks(AlurUser user, SopContent content) {
-		java.util.Map<String, Integer> byCode = new java.util.HashMap<>();
+	private Map<String, Integer> laneRanks(AlurUser user, SopContent content) {
+		Map<String, Integer> byCode = new HashMap<>();
 		this.directory.positions(user.kabupatenId()).forEach(p -> byCode.putIfAbsent(p.code(), p.rank()));
-		java.util.Map<String, Integer> ranks = new java.util.HashMap<>();
-		for (SopContent.Lane lane : content.lanes()) {
-			Integer rank = byCode.get(lane.external() ? lane.recordedBy() : lane.position());
-			if (rank != null && !lane.external()) {
-				ranks.put(lane.key(), rank);
-			}
-		}
+		Map<String, Integer> ranks = new HashMap<>();
+		// an external party initials nothing in Alur: only the lanes of positions rank
+		content.lanes()
+			.stream()
+			.filter(lane -> !lane.external() && byCode.containsKey(lane.position()))
+			.forEach(lane -> ranks.put(lane.key(), byCode.get(lane.position())));
 		return ranks;
 	}
 
