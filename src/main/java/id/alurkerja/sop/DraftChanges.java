@@ -77,6 +77,65 @@ public final class DraftChanges {
 
 	}
 
+	/**
+	 * A step's document duty as the step form chooses it: no kind is no duty; the paraf
+	 * lanes count only for {@link DocumentDuty.Kind#PARAF}, the klasifikasi only for
+	 * {@link DocumentDuty.Kind#SIGN} (empty: the signer chooses when signing).
+	 */
+	public record DutyFields(DocumentDuty.Kind kind, String document, List<String> parafLanes, String klasifikasi) {
+
+		public DutyFields {
+			parafLanes = (parafLanes != null) ? parafLanes.stream().filter(l -> !blank(l)).distinct().toList()
+					: List.of();
+		}
+
+		public static DutyFields of(DocumentDuty duty) {
+			return (duty == null) ? new DutyFields(null, null, List.of(), null)
+					: new DutyFields(duty.kind(), duty.document(), duty.parafLanes(), duty.klasifikasi());
+		}
+
+		/** The duty these fields give, or {@code null} for none. */
+		public DocumentDuty duty() {
+			if (this.kind == null) {
+				return null;
+			}
+			return new DocumentDuty(this.kind, trim(this.document),
+					(this.kind == DocumentDuty.Kind.PARAF) ? this.parafLanes : List.of(),
+					(this.kind == DocumentDuty.Kind.SIGN) ? trim(this.klasifikasi) : null);
+		}
+
+	}
+
+	/** Gives the step its document duty, or takes it away. */
+	public static UnaryOperator<SopContent> duty(int index, DutyFields f) {
+		return c -> {
+			Step s = at(c.steps(), index);
+			Step changed = new Step(s.no(), s.kind(), s.printedMarker(), s.lane(), s.activity(), s.kelengkapan(),
+					s.time(), s.output(), s.keterangan(), s.next(), s.ya(), s.tidak(), s.phase(), s.title(),
+					s.recurringReports(), s.reportsTo(), f.duty());
+			List<Step> steps = new ArrayList<>(c.steps());
+			steps.set(index, changed);
+			return withSteps(c, steps);
+		};
+	}
+
+	/**
+	 * The documents of an SOP a duty may name: the steps' outputs and the documents their
+	 * duties already name, each once (as {@link DocumentDuty#sameDocument} compares), in
+	 * step order.
+	 */
+	public static List<String> documents(SopContent c) {
+		List<String> names = new ArrayList<>();
+		for (Step s : c.steps()) {
+			for (String name : new String[] { s.output(), (s.duty() != null) ? s.duty().document() : null }) {
+				if (!blank(name) && names.stream().noneMatch(n -> DocumentDuty.sameDocument(n, name))) {
+					names.add(name.strip());
+				}
+			}
+		}
+		return List.copyOf(names);
+	}
+
 	public static UnaryOperator<SopContent> identity(IdentityFields f) {
 		return c -> {
 			Identity i = identity(c);

@@ -2,23 +2,27 @@ package id.alurkerja.sop;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import id.alurkerja.adminlog.AdminActor;
 import id.alurkerja.adminlog.AdminLog;
 import id.alurkerja.org.AlurUser;
+import id.alurkerja.org.KabupatenView;
 import id.alurkerja.org.OrgDirectory;
+import id.alurkerja.org.UnitKind;
 import id.alurkerja.org.UnitView;
 import id.alurkerja.sop.SopContent.Identity;
 import id.alurkerja.shared.Rejected;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,9 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class SopEditor {
 
-	private static final DateTimeFormatter TANGGAL = DateTimeFormatter.ofPattern("d MMMM yyyy",
-			Locale.forLanguageTag("id"));
-
 	private final SopRepository sops;
 
 	private final SopRevisionRepository revisions;
@@ -46,12 +47,20 @@ public class SopEditor {
 
 	private final Clock clock;
 
-	SopEditor(SopRepository sops, SopRevisionRepository revisions, OrgDirectory directory, AdminLog log, Clock clock) {
+	/**
+	 * Casework answers it; a context without casework (a module slice of its own or of a
+	 * module using sop) has no list, and the editor then offers none.
+	 */
+	private final ObjectProvider<KlasifikasiArsip> klasifikasi;
+
+	SopEditor(SopRepository sops, SopRevisionRepository revisions, OrgDirectory directory, AdminLog log, Clock clock,
+			ObjectProvider<KlasifikasiArsip> klasifikasi) {
 		this.sops = sops;
 		this.revisions = revisions;
 		this.directory = directory;
 		this.log = log;
 		this.clock = clock;
+		this.klasifikasi = klasifikasi;
 	}
 
 	/** A line of the editor's SOP list. */
@@ -100,6 +109,94 @@ public class SopEditor {
 			return this.errors;
 		}
 
+	}
+
+	/** A field of a form refused: the message key of its problem and the arguments. */
+	public record FieldProblem(String field, String messageKey, List<Object> args) {
+
+		public FieldProblem {
+			args = List.copyOf(args);
+		}
+
+	}
+
+	/**
+	 * The step form names a target, a paraf lane, a document or a klasifikasi the SOP
+	 * does not allow: nothing was saved.
+	 */
+	public static class StepRefused extends RuntimeException {
+
+		private final List<FieldProblem> problems;
+
+		public StepRefused(List<FieldProblem> problems) {
+			super("The step form has " + problems.size() + " problems");
+			this.problems = List.copyOf(problems);
+		}
+
+		public List<FieldProblem> problems() {
+			return this.problems;
+		}
+
+	}
+
+	/** The klasifikasi arsip a signing step chooses from. */
+	@Transactional(readOnly = true)
+	public List<KlasifikasiArsip.Code> klasifikasi() {
+		KlasifikasiArsip list = this.klasifikasi.getIfAvailable();
+		return (list != null) ? list.codes() : List.of();
+	}
+
+	/**
+	 * Saves the step form: the step's fields and its document duty. A Ya, Tidak or next
+	 * step that is no step of the SOP, or a duty the validator finds wrong, refuses the
+	 * whole form with one problem per field, so that a crafted "42" gives one message at
+	 * its field instead of a draft full of unreachable steps. Items typed below the
+	 * form's lists are added with it, so that adding one keeps what was typed above.
+	 */
+	public long saveStep(AlurUser user, String code, long version, int index, DraftChanges.StepFields step,
+			DraftChanges.DutyFields duty, Map<String, String> newItems) {
+		Set<String> codes = klasifikasi().stream().map(KlasifikasiArsip.Code::code).collect(Collectors.toSet());
+		return edit(user, code, version, content -> {
+			SopContent after = DraftChanges.duty(index, duty)
+				.apply(DraftChanges.step(DraftChanges.ListOp.SET, index, step).apply(content));
+			List<FieldProblem> problems = stepProblems(after, after.steps().get(index), codes);
+			if (!problems.isEmpty()) {
+				throw new StepRefused(problems);
+			}
+			for (Map.Entry<String, String> item : newItems.entrySet()) {
+				if (item.getValue() != null && !item.getValue().isBlank()) {
+					after = DraftChanges.stepList(index, item.getKey(), DraftChanges.ListOp.ADD, 0, item.getValue())
+						.apply(after);
+				}
+			}
+			return after;
+		});
+	}
+
+	static List<FieldProblem> stepProblems(SopContent content, SopContent.Step step, Set<String> klasifikasi) {
+		List<FieldProblem> problems = new ArrayList<>();
+		target(content, "next", step.next(), problems);
+		target(content, "ya", step.ya(), problems);
+		target(content, "tidak", step.tidak(), problems);
+		for (ValidationError e : SopValidator.dutyErrors(content, step)) {
+			String field = switch (e.code()) {
+				case "parafLanes", "unknownLane", "parafBySigner" -> "parafLanes";
+				default -> "dutyDocument";
+			};
+			problems.add(new FieldProblem(field, "sop.validation." + e.code(), e.args()));
+		}
+		if (step.has(DocumentDuty.Kind.SIGN) && step.duty().klasifikasi() != null
+				&& !klasifikasi.contains(step.duty().klasifikasi())) {
+			problems.add(new FieldProblem("klasifikasi", "admin.step.klasifikasiUnknown",
+					List.of(step.duty().klasifikasi())));
+		}
+		return problems;
+	}
+
+	private static void target(SopContent content, String field, String target, List<FieldProblem> problems) {
+		if (target != null && content.step(target).isEmpty()) {
+			problems.add(new FieldProblem(field, "admin.step.targetUnknown", List.of(target)));
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -154,12 +251,37 @@ public class SopEditor {
 			throw new Rejected("namaSop", "admin.sop.nameRequired");
 		}
 		Sop saved = this.sops.save(new Sop(user.kabupatenId(), sop.unitId(), code, sop.form()));
-		Identity identity = new Identity(null, null, null, null, null, null, sop.namaSop().strip(), null, null, null,
+		List<String> kop = letterhead(this.directory.unitWithAncestors(user.kabupatenId(), sop.unitId()),
+				this.directory.kabupaten(user.kabupatenId()).map(KabupatenView::name).orElse(null));
+		Identity identity = new Identity(kop, null, null, null, null, null, sop.namaSop().strip(), null, null, null,
 				null, null, null, null);
 		this.revisions.save(
 				new SopRevision(saved.getId(), 1, new SopContent(identity, null, null, null, null, null, null, null)));
 		this.log.record(actor(user), "sop.create", code + " revisi 1", null, sop.namaSop().strip());
 		return code;
+	}
+
+	/**
+	 * A new SOP's kop, from its unit up: "PEMERINTAH KABUPATEN ..." and the perangkat
+	 * daerah in capitals as kop surat print them, the units below it (bidang, seksi) as
+	 * named, as seed 001 prints its Seksi Kerjasama Desa. The admin edits it from there.
+	 */
+	static List<String> letterhead(List<UnitView> nearestFirst, String kabupatenName) {
+		Locale id = Locale.forLanguageTag("id");
+		List<String> kop = new ArrayList<>();
+		List<UnitView> topFirst = new ArrayList<>(nearestFirst);
+		java.util.Collections.reverse(topFirst);
+		if (topFirst.stream().noneMatch(u -> u.kind() == UnitKind.PEMDA) && kabupatenName != null) {
+			kop.add(("Pemerintah " + kabupatenName).toUpperCase(id));
+		}
+		for (UnitView unit : topFirst) {
+			boolean capitals = switch (unit.kind()) {
+				case PEMDA, SEKRETARIAT_DAERAH, DINAS, KECAMATAN -> true;
+				default -> false;
+			};
+			kop.add(capitals ? unit.name().toUpperCase(id) : unit.name());
+		}
+		return kop;
 	}
 
 	@Transactional(readOnly = true)
@@ -246,9 +368,10 @@ public class SopEditor {
 		if (!errors.isEmpty()) {
 			throw new NotPublishable(errors);
 		}
-		LocalDate day = (effective != null) ? effective : LocalDate.now(this.clock);
 		Identity i = draft.getContent().identity();
-		String date = TANGGAL.format(day);
+		// the Tanggal Efektif the admin typed stands unless the publish form chose
+		// another
+		String date = TanggalEfektif.onPublishing(i.tanggalEfektif(), effective, LocalDate.now(this.clock));
 		Identity dated = new Identity(i.letterhead(), i.nomorSop(), i.tanggalPembuatan(),
 				(draft.getNumber() > 1) ? date : i.tanggalRevisi(), date, i.disahkanOleh(), i.namaSop(),
 				i.flowchartTitle(), i.dasarHukum(), i.kualifikasiPelaksana(), i.keterkaitan(), i.peralatan(),

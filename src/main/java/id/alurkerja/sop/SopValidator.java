@@ -125,8 +125,15 @@ public final class SopValidator {
 
 	/**
 	 * A document duty names its document; paraf names one to three lanes of the SOP other
-	 * than the signer's; a document is signed by one step only.
+	 * than the signer's; a document is signed by one step only. The editor refuses a step
+	 * form with these problems at its fields.
 	 */
+	public static List<ValidationError> dutyErrors(SopContent content, Step step) {
+		List<ValidationError> errors = new ArrayList<>();
+		checkDuty(content, step, errors);
+		return errors;
+	}
+
 	private static void checkDuty(SopContent content, Step step, List<ValidationError> errors) {
 		DocumentDuty duty = step.duty();
 		if (duty == null) {

@@ -1,18 +1,25 @@
 package id.alurkerja.sop.admin;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import id.alurkerja.org.AlurUser;
 import id.alurkerja.org.OrgDirectory;
+import id.alurkerja.sop.DocumentDuty;
 import id.alurkerja.sop.DraftChanges;
 import id.alurkerja.sop.DraftChanges.ListOp;
+import id.alurkerja.sop.KlasifikasiArsip;
 import id.alurkerja.sop.SopContent;
 import id.alurkerja.sop.SopEditor;
 import id.alurkerja.sop.SopEditor.Draft;
 import id.alurkerja.sop.SopForm;
 import id.alurkerja.sop.StepKind;
+import id.alurkerja.sop.TanggalEfektif;
 import id.alurkerja.sop.TimeUnit;
 import id.alurkerja.sop.ValidationError;
 import id.alurkerja.sop.admin.SopEditorForms.ChainForm;
@@ -65,11 +72,15 @@ class SopAdminController {
 
 	private final MessageSource messages;
 
-	SopAdminController(SopEditor editor, SopDocuments documents, OrgDirectory directory, MessageSource messages) {
+	private final Clock clock;
+
+	SopAdminController(SopEditor editor, SopDocuments documents, OrgDirectory directory, MessageSource messages,
+			Clock clock) {
 		this.editor = editor;
 		this.documents = documents;
 		this.directory = directory;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	/** One validation problem, the message resolved, with the step it points at. */
@@ -148,7 +159,19 @@ class SopAdminController {
 	String identity(@AuthenticationPrincipal AlurUser user, @PathVariable String code,
 			@ModelAttribute("identityForm") IdentityForm form, Locale locale, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return apply(user, code, form.getVersion(), DraftChanges.identity(form.fields()), "identity", locale, model,
+		UnaryOperator<SopContent> change = DraftChanges.identity(form.fields());
+		for (var item : form.getNewItems().entrySet()) {
+			if (!DraftChanges.IDENTITY_LISTS.contains(item.getKey())) {
+				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown list " + item.getKey());
+			}
+			if (item.getValue() != null && !item.getValue().isBlank()) {
+				change = andThen(change,
+						DraftChanges.identityList(item.getKey(), ListOp.ADD, 0, item.getValue().strip()));
+			}
+		}
+		model.addAttribute("pendingValue", SopEditorForms.typedItems(form.getNewItems()));
+		boolean added = form.getAdd() != null && DraftChanges.IDENTITY_LISTS.contains(form.getAdd());
+		return apply(user, code, form.getVersion(), change, added ? "list-" + form.getAdd() : "identity", locale, model,
 				redirect, response);
 	}
 
@@ -306,7 +329,30 @@ class SopAdminController {
 		model.addAttribute("kinds", StepKind.values());
 		model.addAttribute("timeUnits", TimeUnit.values());
 		model.addAttribute("stepLists", DraftChanges.STEP_LISTS);
+		model.addAttribute("stepNos", draft.content().steps().stream().map(SopContent.Step::no).toList());
+		model.addAttribute("dutyKinds", DocumentDuty.Kind.values());
+		model.addAttribute("documents", DraftChanges.documents(draft.content()));
+		var klasifikasi = this.editor.klasifikasi();
+		model.addAttribute("klasifikasi", klasifikasi);
+		model.addAttribute("klasifikasiCodes", klasifikasi.stream().map(KlasifikasiArsip.Code::code).toList());
+		model.addAttribute("laneRanks", laneRanks(user, draft.content()));
 		return "admin/sop/step";
+	}
+
+	/**
+	 * The peringkat of each lane's position (lower is more senior): paraf goes up in this
+	 * order.
+	 */
+	private Map<String, Integer> laneRanks(AlurUser user, SopContent content) {
+		Map<String, Integer> byCode = new HashMap<>();
+		this.directory.positions(user.kabupatenId()).forEach(p -> byCode.putIfAbsent(p.code(), p.rank()));
+		Map<String, Integer> ranks = new HashMap<>();
+		// an external party initials nothing in Alur: only the lanes of positions rank
+		content.lanes()
+			.stream()
+			.filter(lane -> !lane.external() && byCode.containsKey(lane.position()))
+			.forEach(lane -> ranks.put(lane.key(), byCode.get(lane.position())));
+		return ranks;
 	}
 
 	@PostMapping("/admin/sop/{code}/draft/steps/{index}")
@@ -317,16 +363,30 @@ class SopAdminController {
 			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
 			return step(user, code, index, locale, model);
 		}
+		Draft draft = this.editor.draft(user, code).orElseThrow(SopAdminController::notFound);
 		try {
-			this.editor.edit(user, code, form.getVersion(),
-					guarded(DraftChanges.step(ListOp.SET, index, form.fields())));
+			this.editor.saveStep(user, code, form.getVersion(), index, form.fields(),
+					form.dutyFields(DraftChanges.documents(draft.content())), form.getNewItems());
 		}
 		catch (SopEditor.DraftChanged | OptimisticLockingFailureException ex) {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			model.addAttribute("conflict", true);
+			model.addAttribute("pendingValue", SopEditorForms.typedItems(form.getNewItems()));
 			return step(user, code, index, locale, model);
 		}
+		catch (SopEditor.StepRefused ex) {
+			ex.problems().forEach(p -> binding.rejectValue(p.field(), p.messageKey(), p.args().toArray(), null));
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			return step(user, code, index, locale, model);
+		}
+		catch (IllegalArgumentException | IndexOutOfBoundsException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
+		}
 		redirect.addFlashAttribute("success", text("admin.sop.saved", locale));
+		if (form.getAdd() != null && DraftChanges.STEP_LISTS.contains(form.getAdd())) {
+			// an item was added: back to the step, below the list
+			return "redirect:/admin/sop/" + code + "/draft/steps/" + index + "#list-" + form.getAdd();
+		}
 		return "redirect:/admin/sop/" + code + "/draft#step-" + index;
 	}
 
@@ -403,6 +463,10 @@ class SopAdminController {
 		return "redirect:/admin/sop/" + code + "/draft" + ((anchor != null) ? "#" + anchor : "");
 	}
 
+	private static UnaryOperator<SopContent> andThen(UnaryOperator<SopContent> first, UnaryOperator<SopContent> then) {
+		return content -> then.apply(first.apply(content));
+	}
+
 	/** A list index that no longer exists is a bad request, not a server error. */
 	private static UnaryOperator<SopContent> guarded(UnaryOperator<SopContent> change) {
 		return content -> {
@@ -448,8 +512,11 @@ class SopAdminController {
 				problems(draft.errors(), locale).stream()
 					.filter(p -> p.stepNo() != null)
 					.collect(java.util.stream.Collectors.groupingBy(Problem::stepNo)));
+		model.addAttribute("effectiveDefault", TanggalEfektif
+			.publishFormValue(draft.content().identity().tanggalEfektif(), LocalDate.now(this.clock)));
 		model.addAttribute("narrative", draft.revision().form() == SopForm.NARRATIVE);
 		model.addAttribute("positions", this.directory.positions(user.kabupatenId()));
+		model.addAttribute("laneRanks", laneRanks(user, draft.content()));
 		try {
 			model.addAttribute("doc", this.documents.document(draft.revision(), user.kabupatenId(), locale, false));
 		}

@@ -1,7 +1,13 @@
 package id.alurkerja.sop.admin;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
+import id.alurkerja.sop.DocumentDuty;
+import id.alurkerja.sop.DraftChanges.DutyFields;
 import id.alurkerja.sop.DraftChanges.EnactmentFields;
 import id.alurkerja.sop.DraftChanges.IdentityFields;
 import id.alurkerja.sop.DraftChanges.LaneFields;
@@ -133,6 +139,11 @@ final class SopEditorForms {
 
 	}
 
+	/** What was typed below a form's lists, for the conflict message. */
+	static String typedItems(Map<String, String> newItems) {
+		return String.join("; ", newItems.values().stream().filter(v -> v != null && !v.isBlank()).toList());
+	}
+
 	public static class IdentityForm extends SignedForm {
 
 		private String nomorSop;
@@ -146,6 +157,12 @@ final class SopEditorForms {
 		private String namaSop;
 
 		private String flowchartTitle;
+
+		/** Items typed below the identity lists, by list; saved with the form. */
+		private Map<String, String> newItems = new LinkedHashMap<>();
+
+		/** The list whose add button was pressed, if one was. */
+		private String add;
 
 		static IdentityForm of(SopContent content, long version) {
 			IdentityFields f = IdentityFields.of(content.identity());
@@ -211,6 +228,22 @@ final class SopEditorForms {
 
 		public void setFlowchartTitle(String flowchartTitle) {
 			this.flowchartTitle = flowchartTitle;
+		}
+
+		public Map<String, String> getNewItems() {
+			return this.newItems;
+		}
+
+		public void setNewItems(Map<String, String> newItems) {
+			this.newItems = (newItems != null) ? newItems : new LinkedHashMap<>();
+		}
+
+		public String getAdd() {
+			return this.add;
+		}
+
+		public void setAdd(String add) {
+			this.add = add;
 		}
 
 	}
@@ -453,6 +486,26 @@ final class SopEditorForms {
 
 		private String title;
 
+		private DocumentDuty.Kind dutyKind;
+
+		/** The document chosen from the SOP's own (outputs and named documents). */
+		private String dutyDocument;
+
+		/**
+		 * A document typed because the SOP names it nowhere yet; wins over the choice.
+		 */
+		private String newDocument;
+
+		private List<String> parafLanes = new ArrayList<>();
+
+		private String klasifikasi;
+
+		/** Items typed below the step's lists, by list; saved with the form. */
+		private Map<String, String> newItems = new LinkedHashMap<>();
+
+		/** The list whose add button was pressed, if one was. */
+		private String add;
+
 		static StepForm of(SopContent.Step step, long version) {
 			StepFields f = StepFields.of(step);
 			StepForm form = new StepForm();
@@ -470,12 +523,32 @@ final class SopEditorForms {
 			form.tidak = f.tidak();
 			form.phase = f.phase();
 			form.title = f.title();
+			DutyFields d = DutyFields.of(step.duty());
+			form.dutyKind = d.kind();
+			form.dutyDocument = d.document();
+			form.parafLanes = new ArrayList<>(d.parafLanes());
+			form.klasifikasi = d.klasifikasi();
 			return form;
 		}
 
 		StepFields fields() {
 			return new StepFields(this.no, this.kind, this.lane, this.activity, this.timeMin, this.timeMax,
 					this.timeUnit, this.output, this.next, this.ya, this.tidak, this.phase, this.title);
+		}
+
+		/**
+		 * The duty chosen; a typed new document that the SOP already names (whatever its
+		 * case) is that document, so that one document keeps one name.
+		 */
+		DutyFields dutyFields(List<String> documents) {
+			String document = this.dutyDocument;
+			if (this.newDocument != null && !this.newDocument.isBlank()) {
+				document = documents.stream()
+					.filter(d -> DocumentDuty.sameDocument(d, this.newDocument))
+					.findFirst()
+					.orElse(this.newDocument.strip());
+			}
+			return new DutyFields(this.dutyKind, document, this.parafLanes, this.klasifikasi);
 		}
 
 		public long getVersion() {
@@ -588,6 +661,62 @@ final class SopEditorForms {
 
 		public void setTitle(String title) {
 			this.title = title;
+		}
+
+		public DocumentDuty.Kind getDutyKind() {
+			return this.dutyKind;
+		}
+
+		public void setDutyKind(DocumentDuty.Kind dutyKind) {
+			this.dutyKind = dutyKind;
+		}
+
+		public String getDutyDocument() {
+			return this.dutyDocument;
+		}
+
+		public void setDutyDocument(String dutyDocument) {
+			this.dutyDocument = dutyDocument;
+		}
+
+		public String getNewDocument() {
+			return this.newDocument;
+		}
+
+		public void setNewDocument(String newDocument) {
+			this.newDocument = newDocument;
+		}
+
+		public List<String> getParafLanes() {
+			return this.parafLanes;
+		}
+
+		public void setParafLanes(List<String> parafLanes) {
+			this.parafLanes = (parafLanes != null) ? parafLanes : new ArrayList<>();
+		}
+
+		public String getKlasifikasi() {
+			return this.klasifikasi;
+		}
+
+		public void setKlasifikasi(String klasifikasi) {
+			this.klasifikasi = klasifikasi;
+		}
+
+		public Map<String, String> getNewItems() {
+			return this.newItems;
+		}
+
+		public void setNewItems(Map<String, String> newItems) {
+			this.newItems = (newItems != null) ? newItems : new LinkedHashMap<>();
+		}
+
+		public String getAdd() {
+			return this.add;
+		}
+
+		public void setAdd(String add) {
+			this.add = add;
 		}
 
 	}

@@ -81,14 +81,15 @@ class SopEditorConflictTests {
 		SopEditorSteps.create(first, code);
 		String draft = "/admin/sop/" + code + "/draft";
 		Document stale = first.page(draft);
-		SopEditorSteps.post(first, draft, "#list-peralatan > form:last-of-type", Map.of("value", "Komputer"));
-		HttpResponse<String> refused = first.submit(stale, "#list-peralatan > form:last-of-type",
-				Map.of("value", "Printer"));
+		SopEditorSteps.addItem(first, draft, "peralatan", "Komputer");
+		HttpResponse<String> refused = SopEditorSteps.pressAdd(first, stale, "peralatan", "Printer");
 		assertThat(refused.statusCode()).isEqualTo(409);
 		Document page = Jsoup.parse(refused.body());
 		assertThat(page.select("#conflict").text()).contains("Printer");
 		assertThat(page.select("#list-peralatan input[name=value]").eachAttr("value")).contains("Komputer")
 			.doesNotContain("Printer");
+		// what was typed stays in its field, to be added again
+		assertThat(page.select("#list-peralatan input[name='newItems[peralatan]']").val()).isEqualTo("Printer");
 	}
 
 }

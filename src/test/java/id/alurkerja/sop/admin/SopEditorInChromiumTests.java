@@ -117,8 +117,8 @@ class SopEditorInChromiumTests {
 		text.clear();
 		text.sendKeys(activity);
 		if (ya != null) {
-			form.findElement(By.name("ya")).sendKeys(ya);
-			form.findElement(By.name("tidak")).sendKeys(tidak);
+			new Select(form.findElement(By.name("ya"))).selectByValue(ya);
+			new Select(form.findElement(By.name("tidak"))).selectByValue(tidak);
 		}
 		if (minutes != null) {
 			form.findElement(By.name("timeMax")).sendKeys(minutes);

@@ -118,6 +118,18 @@ class SopEditorJourneyTests {
 	}
 
 	@Test
+	void aNewSopsKopStartsFromItsUnit() {
+		Browser admin = new Browser(this.port, "admin.sanggau");
+		String code = "UJI-KOP-" + ThreadLocalRandom.current().nextInt(100000, 999999);
+		SopEditorSteps.create(admin, code);
+		Document editor = admin.page("/admin/sop/" + code + "/draft");
+		assertThat(editor.select("#list-letterhead .admin-item-input").eachAttr("value")).containsExactly(
+				"PEMERINTAH KABUPATEN SANGGAU", "DINAS PEMBERDAYAAN MASYARAKAT DAN PEMERINTAHAN DESA",
+				"Bidang Penataan dan Kerjasama Desa", "Seksi Kerjasama Desa");
+		assertThat(editor.select("#preview").text()).contains("PEMERINTAH KABUPATEN SANGGAU");
+	}
+
+	@Test
 	void aNarrativeSopGetsADraftFromItsPublishedRevisionThatCanBeDiscarded() {
 		Browser admin = new Browser(this.port, "admin.bartim");
 		String code = "BTM-PPMD-01";

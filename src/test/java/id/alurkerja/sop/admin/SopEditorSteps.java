@@ -39,8 +39,7 @@ final class SopEditorSteps {
 		create(admin, code);
 		String draft = "/admin/sop/" + code + "/draft";
 		post(admin, draft, "#identity-form", Map.of("nomorSop", "DPMPD/UJI/01", "jabatan", "Kepala Dinas"));
-		post(admin, draft, "#list-dasarHukum > form:last-of-type",
-				Map.of("value", "Peraturan Menteri Dalam Negeri Nomor 96 Tahun 2017", "op", "ADD"));
+		addItem(admin, draft, "dasarHukum", "Peraturan Menteri Dalam Negeri Nomor 96 Tahun 2017");
 		post(admin, draft, "#add-lane",
 				Map.of("name", "Kepala Seksi Kerjasama Desa", "position", "kasi-kerjasama", "op", "ADD"));
 		post(admin, draft, "#add-lane",
@@ -55,8 +54,7 @@ final class SopEditorSteps {
 				Map.of("kind", "DECISION", "lane", "L2", "activity", "Memeriksa telaahan", "ya", "4", "tidak", "2"));
 		step(admin, code, 3, Map.of("kind", "PROCESS", "lane", "L1", "activity", "Menyampaikan hasil telaahan"));
 		step(admin, code, 4, Map.of("kind", "END", "lane", "L2", "activity", "Mengarsipkan"));
-		post(admin, "/admin/sop/" + code + "/draft/steps/0", "#list-kelengkapan > form:last-of-type",
-				Map.of("value", "Surat permohonan desa", "op", "ADD"));
+		addItem(admin, "/admin/sop/" + code + "/draft/steps/0", "kelengkapan", "Surat permohonan desa");
 		Document editor = admin.page(draft);
 		assertThat(editor.select("#no-problems")).as(editor.select("#problems").text()).hasSize(1);
 		assertThat(editor.select("#step-table tbody tr")).hasSize(5);
@@ -66,6 +64,20 @@ final class SopEditorSteps {
 
 	static void step(Browser admin, String code, int index, Map<String, String> fields) {
 		post(admin, "/admin/sop/" + code + "/draft/steps/" + index, "#step-form", fields);
+	}
+
+	/**
+	 * Types an item below a list of the page (identity block or step) and presses its add
+	 * button.
+	 */
+	static HttpResponse<String> pressAdd(Browser admin, Document page, String list, String value) {
+		return admin.press(page, "#list-" + list + " button.admin-add-item",
+				Map.of("#list-" + list + " input[name='newItems[" + list + "]']", value));
+	}
+
+	static void addItem(Browser admin, String page, String list, String value) {
+		HttpResponse<String> response = pressAdd(admin, admin.page(page), list, value);
+		assertThat(response.statusCode()).as(list + " on " + page + ": " + response.body()).isEqualTo(302);
 	}
 
 	static void post(Browser admin, String page, String selector, Map<String, String> changes) {

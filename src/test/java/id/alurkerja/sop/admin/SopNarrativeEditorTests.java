@@ -106,8 +106,7 @@ class SopNarrativeEditorTests {
 
 		// Keterkaitan: an unknown code (or another kabupaten's) is refused, the entry
 		// kept
-		SopEditorSteps.post(admin, DRAFT, "#list-keterkaitan > form:last-of-type",
-				Map.of("value", "SOP Pemberdayaan Masyarakat Desa", "op", "ADD"));
+		SopEditorSteps.addItem(admin, DRAFT, "keterkaitan", "SOP Pemberdayaan Masyarakat Desa");
 		HttpResponse<String> refused = admin.submit(DRAFT, "#related-0", Map.of("code", "DPMPEMDES-CTADES-01"));
 		assertThat(refused.statusCode()).isEqualTo(422);
 		Document page = Jsoup.parse(refused.body());
