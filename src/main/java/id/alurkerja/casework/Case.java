@@ -131,6 +131,8 @@ final class Case {
 	 * Registration: the case's first step opens for its lane, with the letter's sifat.
 	 */
 	void register(Actor actor, Holding holding, String sopCode, int revision) {
+		LanePolicy.mayRegister(this.parts.content(), this.file.getUnitId(), this.file.getOriginUnitId(), this.org)
+			.orThrow();
 		Step first = this.parts.content().start().orElseThrow();
 		register(new CaseEvent.CaseStarted(this.file.getId(), first.no(), ActedBy.of(actor, holding), sopCode,
 				revision));
@@ -476,9 +478,7 @@ final class Case {
 	/** The case reaches a step: a task for the lane's position, with its due times. */
 	private Task open(Step step, Long namedPersonId) {
 		Lane lane = this.parts.content().lane(step.lane()).orElseThrow();
-		String code = lane.external() ? lane.recordedBy() : lane.position();
-		PositionView position = this.org.positionByCode(code)
-			.orElseThrow(() -> new CaseworkException.Invalid(null, "casework.lane.unbound", lane.name()));
+		PositionView position = LanePolicy.position(lane, this.file.getOriginUnitId(), this.org).orThrow();
 		if (namedPersonId != null
 				&& this.org.holdersOn(position.id()).stream().noneMatch(h -> h.person().id().equals(namedPersonId))) {
 			throw new CaseworkException.Invalid("nextPersonId", "casework.complete.nextPersonNotHolder");

@@ -95,11 +95,12 @@ public class CaseBulkLoad {
 
 		private final JdbcTemplate jdbc;
 
-		private final BulkInsert cases = new BulkInsert("case_file", """
-				id int8, kabupaten_id int8, unit_id int8, sop_revision_id int8, registration_no text,
-				registration_year int4, registration_seq int4, perihal text, surat_dari text, received_on date,
-				sifat text, status text, current_step_no text, started_at timestamptz, ended_at timestamptz,
-				created_by_person_id int8""");
+		private final BulkInsert cases = new BulkInsert("case_file",
+				"""
+						id int8, kabupaten_id int8, unit_id int8, origin_unit_id int8, sop_revision_id int8, registration_no text,
+						registration_year int4, registration_seq int4, perihal text, surat_dari text, received_on date,
+						sifat text, status text, current_step_no text, started_at timestamptz, ended_at timestamptz,
+						created_by_person_id int8""");
 
 		private final BulkInsert tasks = new BulkInsert("task", """
 				id int8, case_id int8, kabupaten_id int8, step_no text, lane_key text, position_id int8,
@@ -127,11 +128,12 @@ public class CaseBulkLoad {
 			this.jdbc = jdbc;
 		}
 
-		public void addCase(long id, Long kabupatenId, Long unitId, Long revisionId, String registrationNo, int year,
-				int seq, String perihal, String suratDari, LocalDate receivedOn, String sifat, String status,
-				String currentStepNo, Instant startedAt, Instant endedAt, Long createdByPersonId) {
-			this.cases.add(id, kabupatenId, unitId, revisionId, registrationNo, year, seq, perihal, suratDari,
-					receivedOn, sifat, status, currentStepNo, startedAt, endedAt, createdByPersonId);
+		public void addCase(long id, Long kabupatenId, Long unitId, Long originUnitId, Long revisionId,
+				String registrationNo, int year, int seq, String perihal, String suratDari, LocalDate receivedOn,
+				String sifat, String status, String currentStepNo, Instant startedAt, Instant endedAt,
+				Long createdByPersonId) {
+			this.cases.add(id, kabupatenId, unitId, originUnitId, revisionId, registrationNo, year, seq, perihal,
+					suratDari, receivedOn, sifat, status, currentStepNo, startedAt, endedAt, createdByPersonId);
 		}
 
 		/** A task; taken when completed ({@code takenAt} is its completion). */

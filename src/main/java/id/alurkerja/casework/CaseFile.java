@@ -28,6 +28,8 @@ class CaseFile {
 
 	private Long unitId;
 
+	private Long originUnitId;
+
 	private Long sopRevisionId;
 
 	private String registrationNo;
@@ -82,9 +84,15 @@ class CaseFile {
 		this.tanggalSurat = start.tanggalSurat();
 		this.receivedOn = start.receivedOn();
 		this.sifat = start.sifat();
+		this.originUnitId = start.originUnitId();
 		this.status = CaseStatus.BERJALAN;
 		this.startedAt = at;
 		this.createdByPersonId = createdByPersonId;
+	}
+
+	/** The unit the case comes from, when the SOP's lanes depend on it; else null. */
+	Long getOriginUnitId() {
+		return this.originUnitId;
 	}
 
 	void ensureRunning() {

@@ -273,6 +273,18 @@ public class CaseQueries {
 	}
 
 	/**
+	 * The units a new case of the revision may come from (the villages a kecamatan's SOP
+	 * serves), when a lane of it depends on the case's origin; else none.
+	 */
+	public List<id.alurkerja.org.UnitView> origins(AlurUser user, id.alurkerja.sop.SopRevisionView revision) {
+		if (revision.content().originKind().isEmpty()) {
+			return List.of();
+		}
+		return LanePolicy.origins(revision.content(), revision.unitId(),
+				Organisation.of(this.directory, user.kabupatenId(), java.time.LocalDate.now(this.clock)));
+	}
+
+	/**
 	 * The signing confirmation of a version, for the one who may sign it now (by the rule
 	 * the service applies); anyone else is refused as the service would refuse them.
 	 */
@@ -335,8 +347,9 @@ public class CaseQueries {
 		}
 		id.alurkerja.sop.SopContent.Step step = target.get();
 		id.alurkerja.sop.SopContent.Lane lane = content.lane(step.lane()).orElseThrow();
-		String code = lane.external() ? lane.recordedBy() : lane.position();
-		return this.directory.positionByCode(c.getKabupatenId(), code)
+		return LanePolicy
+			.position(lane, c.getOriginUnitId(), Organisation.of(this.directory, c.getKabupatenId(), today))
+			.value()
 			.map(p -> new ActionPanel.NextActor(step.no(), step.activity(),
 					lane.external() ? p.title() + " (atas nama " + lane.name() + ")" : p.title(),
 					choices(c.getKabupatenId(), p.id(), today), false))

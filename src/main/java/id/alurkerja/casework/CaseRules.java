@@ -9,6 +9,7 @@ import java.util.Optional;
 import id.alurkerja.org.Holding;
 import id.alurkerja.org.OrgDirectory;
 import id.alurkerja.org.PositionView;
+import id.alurkerja.org.UnitView;
 import id.alurkerja.sop.SopContent;
 import id.alurkerja.sop.SopContent.Step;
 
@@ -71,6 +72,20 @@ public final class CaseRules {
 	 */
 	public static boolean outputMissing(Step step, boolean uploaded) {
 		return OutputPolicy.uploadMissing(step, uploaded);
+	}
+
+	/**
+	 * The position that acts in a lane for a case from the origin unit (null for a case
+	 * of an SOP whose lanes are all fixed), as a task of the case would be given; empty
+	 * when the lane has none there.
+	 */
+	public Optional<PositionView> position(SopContent.Lane lane, Long originUnitId) {
+		return LanePolicy.position(lane, originUnitId, this.org).value();
+	}
+
+	/** The units a case of the SOP may come from (none when no lane depends on it). */
+	public List<UnitView> origins(SopContent content, Long sopUnitId) {
+		return LanePolicy.origins(content, sopUnitId, this.org);
 	}
 
 	/** The positions a step of this position may be handed down to. */

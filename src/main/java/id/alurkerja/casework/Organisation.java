@@ -40,6 +40,16 @@ interface Organisation {
 		return "-";
 	}
 
+	/** Every unit of the kabupaten (the origins an SOP's cases may come from). */
+	default List<UnitView> units() {
+		return List.of();
+	}
+
+	/** The positions of one unit. */
+	default List<PositionView> positionsIn(Long unitId) {
+		return List.of();
+	}
+
 	default String positionTitle(Long positionId) {
 		return position(positionId).map(PositionView::title).orElse("-");
 	}
@@ -84,6 +94,16 @@ interface Organisation {
 			@Override
 			public String personName(Long personId) {
 				return directory.person(kabupatenId, personId).map(p -> p.name()).orElse("-");
+			}
+
+			@Override
+			public List<UnitView> units() {
+				return directory.units(kabupatenId);
+			}
+
+			@Override
+			public List<PositionView> positionsIn(Long unitId) {
+				return directory.positions(kabupatenId).stream().filter(p -> p.unitId().equals(unitId)).toList();
 			}
 
 		});
@@ -143,6 +163,23 @@ interface Organisation {
 		@Override
 		public String personName(Long personId) {
 			return this.source.personName(personId);
+		}
+
+		private List<UnitView> allUnits;
+
+		private final Map<Long, List<PositionView>> positionsByUnit = new HashMap<>();
+
+		@Override
+		public List<UnitView> units() {
+			if (this.allUnits == null) {
+				this.allUnits = this.source.units();
+			}
+			return this.allUnits;
+		}
+
+		@Override
+		public List<PositionView> positionsIn(Long unitId) {
+			return this.positionsByUnit.computeIfAbsent(unitId, this.source::positionsIn);
 		}
 
 	}

@@ -262,7 +262,7 @@ public class HistoryGenerator {
 	// ---------------------------------------------------------------- plans
 
 	/** One SOP ready to simulate: its steps with their positions and holders. */
-	record Plan(SopRevisionView revision, Map<String, StepPlan> steps, Step first, String kabupatenCode,
+	record Plan(SopRevisionView revision, Long origin, Map<String, StepPlan> steps, Step first, String kabupatenCode,
 			Map<Long, List<Holder>> holders, CaseRules rules) {
 	}
 
@@ -284,20 +284,28 @@ public class HistoryGenerator {
 		for (KabupatenView k : this.directory.kabupatens()) {
 			Long kabupatenId = k.id();
 			Map<Long, List<Holder>> holders = holders(kabupatenId);
-			List<PositionView> positions = this.directory.positions(kabupatenId);
 			CaseRules rules = CaseRules.of(this.directory, kabupatenId, LocalDate.now(this.clock));
 			for (SopSummary summary : this.catalog.catalogue(kabupatenId, null)) {
 				SopRevisionView revision = this.catalog.published(kabupatenId, summary.code()).orElseThrow();
-				Plan plan = plan(revision, positions, holders, k.code(), rules);
-				if (plan != null) {
-					plans.add(plan);
+				// an SOP that serves many units runs once per origin unit it may come
+				// from
+				List<Long> origins = new ArrayList<>();
+				rules.origins(revision.content(), revision.unitId()).forEach(u -> origins.add(u.id()));
+				if (revision.content().originKind().isEmpty()) {
+					origins.add(null);
+				}
+				for (Long origin : origins) {
+					Plan plan = plan(revision, origin, holders, k.code(), rules);
+					if (plan != null) {
+						plans.add(plan);
+					}
 				}
 			}
 		}
 		return plans;
 	}
 
-	private static Plan plan(SopRevisionView revision, List<PositionView> positions, Map<Long, List<Holder>> holders,
+	private static Plan plan(SopRevisionView revision, Long origin, Map<Long, List<Holder>> holders,
 			String kabupatenCode, CaseRules rules) {
 		SopContent content = revision.content();
 		Map<String, StepPlan> steps = new HashMap<>();
@@ -306,8 +314,8 @@ public class HistoryGenerator {
 			if (lane == null) {
 				return null;
 			}
-			String code = lane.external() ? lane.recordedBy() : lane.position();
-			PositionView position = positions.stream().filter(p -> p.code().equals(code)).findFirst().orElse(null);
+			// who acts in the lane for a case from this origin: the rule the cases follow
+			PositionView position = rules.position(lane, origin).orElse(null);
 			if (position == null || holders.getOrDefault(position.id(), List.of()).isEmpty()) {
 				return null;
 			}
@@ -320,7 +328,7 @@ public class HistoryGenerator {
 			steps.put(step.no(), new StepPlan(step, lane, position, holders.get(position.id()), below));
 		}
 		return content.start()
-			.map(first -> new Plan(revision, steps, first, kabupatenCode, holders, rules))
+			.map(first -> new Plan(revision, origin, steps, first, kabupatenCode, holders, rules))
 			.orElse(null);
 	}
 
@@ -551,8 +559,8 @@ public class HistoryGenerator {
 			String registrationNo = "%s/%d/%05d".formatted(c.plan().kabupatenCode(), year, number);
 			SimTask last = c.tasks().get(c.tasks().size() - 1);
 			boolean running = c.endedAt() == null;
-			cases.addCase(caseId, kabupatenId, rev.unitId(), rev.revisionId(), registrationNo, year, number,
-					c.perihal(), c.suratDari(), c.receivedOn(), c.sifat(), running ? "BERJALAN" : "SELESAI",
+			cases.addCase(caseId, kabupatenId, rev.unitId(), c.plan().origin(), rev.revisionId(), registrationNo, year,
+					number, c.perihal(), c.suratDari(), c.receivedOn(), c.sifat(), running ? "BERJALAN" : "SELESAI",
 					running ? last.step().step().no() : null, c.startedAt(), c.endedAt(), c.creatorPersonId());
 			HistoryBulkLoad.Chain chain = events.chain(caseId);
 			StepPlan first = c.tasks().get(0).step();

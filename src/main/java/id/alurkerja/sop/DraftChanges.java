@@ -194,7 +194,11 @@ public final class DraftChanges {
 					() -> new Lane(newLaneKey(c), text(f.name()), f.external() ? null : trim(f.position()),
 							f.external(), f.external() ? trim(f.recordedBy()) : null),
 					l -> new Lane(l.key(), text(f.name()), f.external() ? null : trim(f.position()), f.external(),
-							f.external() ? trim(f.recordedBy()) : null));
+							f.external() ? trim(f.recordedBy()) : null,
+							// a lane bound to the case's origin stays so until a position
+							// is
+							// chosen for it (the editor offers no binding yet)
+							(!f.external() && trim(f.position()) == null) ? l.binding() : null));
 			return new SopContent(c.identity(), lanes, c.steps(), c.sections(), c.phases(), c.enactment(), c.notes(),
 					c.corrections());
 		};

@@ -119,10 +119,30 @@ public record SopContent(Identity identity, List<Lane> lanes, List<Step> steps, 
 
 	/**
 	 * An actor lane (pelaksana), in printed column order: a position of the organisation
-	 * (by code, resolved in the case's kabupaten) or an external party whose steps are
-	 * recorded on their behalf by {@code recordedBy}.
+	 * (by code, resolved in the case's kabupaten), a role relative to the case's origin
+	 * unit ({@code binding}, see {@link LaneBinding}), or an external party whose steps
+	 * are recorded on their behalf by {@code recordedBy}.
 	 */
-	public record Lane(String key, String name, String position, boolean external, String recordedBy) {
+	public record Lane(String key, String name, String position, boolean external, String recordedBy,
+			LaneBinding binding) {
+
+		public Lane(String key, String name, String position, boolean external, String recordedBy) {
+			this(key, name, position, external, recordedBy, null);
+		}
+
+		/** Whether the lane's position depends on the case's origin unit. */
+		public boolean boundToOrigin() {
+			return this.binding != null && !this.external;
+		}
+
+	}
+
+	/**
+	 * The kind of unit the SOP's cases come from (e.g. {@code DESA}), when a lane is
+	 * bound to the case's origin; empty when every lane is one position.
+	 */
+	public Optional<String> originKind() {
+		return this.lanes.stream().filter(Lane::boundToOrigin).map(l -> l.binding().originKind()).findFirst();
 	}
 
 	/** One printed row (or narrative procedure step) with its mutu baku. */

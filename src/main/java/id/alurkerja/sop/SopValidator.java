@@ -68,9 +68,32 @@ public final class SopValidator {
 			if (!keys.add(lane.key())) {
 				errors.add(ValidationError.of(null, "duplicateLane", lane.name()));
 			}
-			if (!lane.external() && (lane.position() == null || lane.position().isBlank())) {
+			if (lane.boundToOrigin()) {
+				checkOriginBinding(content, lane, errors);
+			}
+			else if (!lane.external() && (lane.position() == null || lane.position().isBlank())) {
 				errors.add(ValidationError.of(null, "laneWithoutPosition", lane.name()));
 			}
+		}
+	}
+
+	/**
+	 * A lane bound to the case's origin names the kind of unit cases come from (one kind
+	 * for the whole SOP: a case has one origin) and, for a titled position, its title.
+	 */
+	private static void checkOriginBinding(SopContent content, Lane lane, List<ValidationError> errors) {
+		LaneBinding binding = lane.binding();
+		if (binding.kind() == null || binding.originKind() == null || binding.originKind().isBlank()) {
+			errors.add(ValidationError.of(null, "laneOriginIncomplete", lane.name()));
+			return;
+		}
+		if (!binding.originKind().equals(content.originKind().orElse(binding.originKind()))) {
+			errors.add(ValidationError.of(null, "laneOriginKinds", lane.name(), binding.originKind(),
+					content.originKind().orElse("")));
+		}
+		if (binding.kind() == LaneBinding.Kind.ORIGIN_TITLED
+				&& (binding.title() == null || binding.title().isBlank())) {
+			errors.add(ValidationError.of(null, "laneOriginTitle", lane.name()));
 		}
 	}
 

@@ -74,6 +74,11 @@ abstract class JourneyBase {
 		b.press("Gunakan SOP ini");
 		b.type("perihal", perihal);
 		b.type("suratDari", suratDari);
+		// an SOP that serves many units asks where the case comes from: here, the unit
+		// that wrote the letter
+		if (b.has(By.id("originUnitId"))) {
+			new Select(b.driver().findElement(By.id("originUnitId"))).selectByVisibleText(suratDari);
+		}
 		if (kelengkapanFile != null) {
 			Path file = Files.createTempFile("kelengkapan", ".pdf");
 			Files.writeString(file, "%PDF-1.4\n% " + kelengkapanFile + "\n%%EOF\n");

@@ -9,6 +9,7 @@ import java.util.zip.ZipOutputStream;
 
 import id.alurkerja.casework.CaseDetail.TaskView;
 import id.alurkerja.org.AlurUser;
+import id.alurkerja.org.OrgDirectory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -43,6 +44,9 @@ class CaseworkFixture {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	OrgDirectory directory;
+
 	AlurUser user(String username) {
 		return (AlurUser) this.users.loadUserByUsername(username);
 	}
@@ -50,6 +54,19 @@ class CaseworkFixture {
 	Long start(String username, String sopCode, String perihal, String suratDari, Sifat sifat) {
 		return this.cases.start(user(username),
 				new StartCase(sopCode, perihal, suratDari, null, null, LocalDate.now(), sifat));
+	}
+
+	/**
+	 * Registers a case of an SOP that serves many units, coming from the named unit (its
+	 * origin, e.g. "Desa Taniran").
+	 */
+	Long startFrom(String username, String sopCode, String perihal, String originUnit, Sifat sifat) {
+		return this.cases.start(user(username), new StartCase(sopCode, perihal, originUnit, null, null, LocalDate.now(),
+				sifat, unitId(username, originUnit)));
+	}
+
+	Long unitId(String username, String unitName) {
+		return this.directory.unitByName(user(username).kabupatenId(), unitName).orElseThrow().id();
 	}
 
 	CaseDetail detail(String username, Long caseId) {

@@ -209,7 +209,7 @@ class CaseworkRulesTests {
 
 	@Test
 	void stepsWithoutATimeStandardHaveNoDueTime() {
-		Long id = this.f.start("kasi.ppmd.benualima", "BTM-PPMD-01", "Tanpa tenggat", "Desa Taniran", Sifat.BIASA);
+		Long id = this.f.startFrom("kasi.ppmd.benualima", "BTM-PPMD-01", "Tanpa tenggat", "Desa Taniran", Sifat.BIASA);
 		TaskView task = this.f.open("kasi.ppmd.benualima", id);
 		assertThat(task.dueAt()).isNull();
 		assertThat(task.nearAt()).isNull();
@@ -253,7 +253,7 @@ class CaseworkRulesTests {
 
 	@Test
 	void tidakNeedsAReasonAndDecisionsNeedYaOrTidak() {
-		Long id = this.f.start("kasi.ppmd.benualima", "BTM-PPMD-01", "Keputusan", "Desa Taniran", Sifat.BIASA);
+		Long id = this.f.startFrom("kasi.ppmd.benualima", "BTM-PPMD-01", "Keputusan", "Desa Taniran", Sifat.BIASA);
 		for (int i = 0; i < 3; i++) {
 			this.f.done("kasi.ppmd.benualima", id);
 		}

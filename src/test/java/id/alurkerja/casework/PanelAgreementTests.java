@@ -183,7 +183,7 @@ class PanelAgreementTests {
 
 	private void seed003() {
 		AlurUser kasi = this.f.user("kasi.ppmd.benualima");
-		Long id = this.f.start("kasi.ppmd.benualima", "BTM-PPMD-01", "Jalan usaha tani (kesesuaian panel)",
+		Long id = this.f.startFrom("kasi.ppmd.benualima", "BTM-PPMD-01", "Jalan usaha tani (kesesuaian panel)",
 				"Desa Taniran", Sifat.BIASA);
 		check("003 A.1, registered", id);
 		for (int i = 0; i < 3; i++) {

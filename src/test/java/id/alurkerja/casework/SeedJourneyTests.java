@@ -139,7 +139,7 @@ class SeedJourneyTests {
 
 	@Test
 	void seed003RunsWithTheBudgetApprovalOfTheKepalaDesaAndReportsToTheCamat() {
-		Long id = this.f.start("kasi.ppmd.benualima", "BTM-PPMD-01", "Program pembangunan jalan usaha tani 2026",
+		Long id = this.f.startFrom("kasi.ppmd.benualima", "BTM-PPMD-01", "Program pembangunan jalan usaha tani 2026",
 				"Desa Taniran", Sifat.BIASA);
 		for (int i = 0; i < 3; i++) {
 			this.f.done("kasi.ppmd.benualima", id);
@@ -276,6 +276,41 @@ class SeedJourneyTests {
 	}
 
 	@Test
+	void seed003ServesEveryVillageOfTheKecamatanAndTheKepalaDesaOfTheCasesOwnVillageActs() {
+		assertThatThrownBy(
+				() -> this.f.start("kasi.ppmd.benualima", "BTM-PPMD-01", "Tanpa desa", "Desa Taniran", Sifat.BIASA))
+			.isInstanceOfSatisfying(CaseworkException.Invalid.class,
+					e -> assertThat(e.code()).isEqualTo("casework.start.originRequired"));
+		assertThatThrownBy(() -> this.f.startFrom("kasi.ppmd.benualima", "BTM-PPMD-01", "Dari seksi",
+				"Seksi Pembangunan dan Pemberdayaan Masyarakat Desa", Sifat.BIASA))
+			.isInstanceOfSatisfying(CaseworkException.Invalid.class,
+					e -> assertThat(e.code()).isEqualTo("casework.start.originNotServed"));
+		Long taniran = this.f.startFrom("kasi.ppmd.benualima", "BTM-PPMD-01", "Jalan usaha tani Taniran",
+				"Desa Taniran", Sifat.BIASA);
+		Long naneng = this.f.startFrom("kasi.ppmd.benualima", "BTM-PPMD-01", "Jalan usaha tani Simpang Naneng",
+				"Desa Simpang Naneng", Sifat.BIASA);
+		for (Long id : List.of(taniran, naneng)) {
+			for (int i = 0; i < 3; i++) {
+				this.f.done("kasi.ppmd.benualima", id);
+			}
+		}
+		// each case's budget approval reaches the head of its own village only
+		assertThat(this.f.open("kades.benualima", taniran).positionTitle()).isEqualTo("Kepala Desa Taniran");
+		assertThat(this.f.open("kades.simpangnaneng", naneng).positionTitle()).isEqualTo("Kepala Desa Simpang Naneng");
+		assertThat(inboxHas("kades.benualima", naneng)).isFalse();
+		assertThat(inboxHas("kades.simpangnaneng", taniran)).isFalse();
+		assertThatThrownBy(() -> this.f.detail("kades.benualima", naneng))
+			.isInstanceOf(CaseworkException.NotFound.class);
+		this.f.complete("kades.simpangnaneng", naneng, Outcome.YA, "Anggaran disetujui");
+		assertThat(this.f.open("kasi.ppmd.benualima", naneng).stepNo()).isEqualTo("B.2");
+		// the one SOP's cases keep their origin: the evaluation counts both under one SOP
+		assertThat(this.f.jdbc.queryForList("""
+				select u.name from case_file c join unit u on u.id = c.origin_unit_id
+				where c.id in (?, ?) order by c.id""", String.class, taniran, naneng)).containsExactly("Desa Taniran",
+				"Desa Simpang Naneng");
+	}
+
+	@Test
 	void aParafLaneOfAnotherUnitSeesTheCaseWhoseStepAsksItsParaf() {
 		Long id = this.f.start("kadis.sanggau", "DPMPEMDES-PK-01", "Paraf koordinasi dari kecamatan",
 				"Sekretariat Daerah", Sifat.BIASA);
@@ -330,7 +365,8 @@ class SeedJourneyTests {
 
 	private java.util.Optional<InboxItem> inboxItem(String username, Long caseId) {
 		// searched by its number: the shared database may fill more than one page
-		String number = this.f.detail("kadis.sanggau", caseId).summary().registrationNo();
+		String number = this.f.jdbc.queryForObject("select registration_no from case_file where id = ?", String.class,
+				caseId);
 		return this.work.inbox(this.f.user(username), new WorkQueries.InboxFilter(null, null, null, number), 0)
 			.rows()
 			.stream()

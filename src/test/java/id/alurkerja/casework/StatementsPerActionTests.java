@@ -148,7 +148,7 @@ class StatementsPerActionTests {
 
 	private void seed003SubmitReport() {
 		AlurUser kasi = this.f.user("kasi.ppmd.benualima");
-		Long id = this.f.start("kasi.ppmd.benualima", "BTM-PPMD-01", "Jalan usaha tani (hitung statement)",
+		Long id = this.f.startFrom("kasi.ppmd.benualima", "BTM-PPMD-01", "Jalan usaha tani (hitung statement)",
 				"Desa Taniran", Sifat.BIASA);
 		for (int i = 0; i < 3; i++) {
 			this.f.done("kasi.ppmd.benualima", id);

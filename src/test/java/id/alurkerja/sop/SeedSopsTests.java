@@ -73,7 +73,10 @@ class SeedSopsTests {
 			.contains("Tujuan", "Dasar Hukum", "Ruang Lingkup", "Definisi", "Tanggung Jawab", "Prosedur Kerja",
 					"Alur Kerja", "Penutup");
 		Step budget = sop.steps().stream().filter(s -> s.kind() == StepKind.DECISION).findFirst().orElseThrow();
-		assertThat(sop.lane(budget.lane()).orElseThrow().position()).isEqualTo("kades-benualima");
+		// the Kepala Desa of the case's own village (one SOP for every desa of the
+		// kecamatan)
+		assertThat(sop.lane(budget.lane()).orElseThrow().binding()).isEqualTo(LaneBinding.originHead("DESA"));
+		assertThat(sop.originKind()).hasValue("DESA");
 		assertThat(times(sop)).isEmpty();
 		assertThat(sop.enactment().place()).isEqualTo("Taniran");
 	}

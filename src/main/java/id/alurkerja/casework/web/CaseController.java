@@ -125,8 +125,9 @@ class CaseController {
 			}
 		}
 		try {
-			Long id = this.cases.startWithDocuments(user, new StartCase(form.sopCode(), form.perihal(),
-					form.suratDari(), form.nomorSurat(), form.tanggalSurat(), form.receivedOn(), form.sifat()),
+			Long id = this.cases.startWithDocuments(user,
+					new StartCase(form.sopCode(), form.perihal(), form.suratDari(), form.nomorSurat(),
+							form.tanggalSurat(), form.receivedOn(), form.sifat(), form.originUnitId()),
 					attachments, form.token());
 			redirect.addFlashAttribute("success", message("case.created", locale));
 			return "redirect:/cases/" + id;
@@ -329,6 +330,8 @@ class CaseController {
 		SopRevisionView chosen = (form.sopCode() != null && !form.sopCode().isBlank())
 				? this.sops.published(user.kabupatenId(), form.sopCode()).orElse(null) : null;
 		model.addAttribute("chosen", chosen);
+		// the units the case may come from, when a lane of the SOP depends on it
+		model.addAttribute("origins", (chosen != null) ? this.queries.origins(user, chosen) : List.of());
 		model.addAttribute("kelengkapan",
 				(chosen != null) ? chosen.content().start().map(s -> s.kelengkapan()).orElse(List.of()) : List.of());
 		model.addAttribute("maxSize", this.documents.maxSize().toMegabytes());

@@ -33,6 +33,11 @@ final class Forms {
 		}
 	}
 
+	/** A kept id as chosen, or none when it was not a number. */
+	private static Long keptId(String typed) {
+		return (typed != null && typed.matches("\\d{1,18}")) ? Long.valueOf(typed) : null;
+	}
+
 	/** A kept sifat as chosen, or Biasa when it was none. */
 	private static Sifat keptSifat(String typed) {
 		return Arrays.stream(Sifat.values()).filter(s -> s.name().equals(typed)).findFirst().orElse(Sifat.BIASA);
@@ -45,10 +50,12 @@ final class Forms {
 			// its range is DatePolicy's, checked by the service
 			@NotNull(message = "{casework.start.receivedOnInvalid}") @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
-			@NotNull(message = "{casework.start.sifatRequired}") Sifat sifat, UUID token) {
+			@NotNull(message = "{casework.start.sifatRequired}") Sifat sifat,
+			// the unit the case comes from, when the SOP's lanes depend on it
+			Long originUnitId, UUID token) {
 
 		static NewCaseForm empty(String sopCode) {
-			return new NewCaseForm(sopCode, "", "", "", null, LocalDate.now(), Sifat.BIASA, UUID.randomUUID());
+			return new NewCaseForm(sopCode, "", "", "", null, LocalDate.now(), Sifat.BIASA, null, UUID.randomUUID());
 		}
 
 		/** The form as typed before the session ended (a new token: nothing was sent). */
@@ -56,7 +63,7 @@ final class Forms {
 			return new NewCaseForm(typed.getOrDefault("sopCode", sopCode), typed.getOrDefault("perihal", ""),
 					typed.getOrDefault("suratDari", ""), typed.getOrDefault("nomorSurat", ""),
 					keptDate(typed.get("tanggalSurat")), keptDate(typed.get("receivedOn")),
-					keptSifat(typed.get("sifat")), UUID.randomUUID());
+					keptSifat(typed.get("sifat")), keptId(typed.get("originUnitId")), UUID.randomUUID());
 		}
 
 	}
