@@ -59,7 +59,27 @@ public final class DraftChanges {
 	}
 
 	/** A lane: a position of the organisation (by code) or an external party. */
-	public record LaneFields(String name, String position, boolean external, String recordedBy) {
+	/**
+	 * A lane's fields: its position, or ({@code bindingKind} set) a role in the case's
+	 * origin unit of kind {@code originKind} ({@code bindingTitle} for a titled
+	 * position).
+	 */
+	public record LaneFields(String name, String position, boolean external, String recordedBy,
+			LaneBinding.Kind bindingKind, String originKind, String bindingTitle) {
+
+		public LaneFields(String name, String position, boolean external, String recordedBy) {
+			this(name, position, external, recordedBy, null, null, null);
+		}
+
+		LaneBinding binding() {
+			return (this.external || this.bindingKind == null) ? null
+					: new LaneBinding(this.bindingKind, trim(this.originKind), trim(this.bindingTitle));
+		}
+
+		String fixedPosition() {
+			return (this.external || this.bindingKind != null) ? null : trim(this.position);
+		}
+
 	}
 
 	/**
@@ -191,14 +211,10 @@ public final class DraftChanges {
 	public static UnaryOperator<SopContent> lane(ListOp op, int index, LaneFields f) {
 		return c -> {
 			List<Lane> lanes = apply(c.lanes(), op, index,
-					() -> new Lane(newLaneKey(c), text(f.name()), f.external() ? null : trim(f.position()),
-							f.external(), f.external() ? trim(f.recordedBy()) : null),
-					l -> new Lane(l.key(), text(f.name()), f.external() ? null : trim(f.position()), f.external(),
-							f.external() ? trim(f.recordedBy()) : null,
-							// a lane bound to the case's origin stays so until a position
-							// is
-							// chosen for it (the editor offers no binding yet)
-							(!f.external() && trim(f.position()) == null) ? l.binding() : null));
+					() -> new Lane(newLaneKey(c), text(f.name()), f.fixedPosition(), f.external(),
+							f.external() ? trim(f.recordedBy()) : null, f.binding()),
+					l -> new Lane(l.key(), text(f.name()), f.fixedPosition(), f.external(),
+							f.external() ? trim(f.recordedBy()) : null, f.binding()));
 			return new SopContent(c.identity(), lanes, c.steps(), c.sections(), c.phases(), c.enactment(), c.notes(),
 					c.corrections());
 		};

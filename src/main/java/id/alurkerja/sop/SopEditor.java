@@ -53,8 +53,11 @@ public class SopEditor {
 	 */
 	private final ObjectProvider<KlasifikasiArsip> klasifikasi;
 
+	private final ObjectProvider<LanePreview> lanePreview;
+
 	SopEditor(SopRepository sops, SopRevisionRepository revisions, OrgDirectory directory, AdminLog log, Clock clock,
-			ObjectProvider<KlasifikasiArsip> klasifikasi) {
+			ObjectProvider<KlasifikasiArsip> klasifikasi, ObjectProvider<LanePreview> lanePreview) {
+		this.lanePreview = lanePreview;
 		this.sops = sops;
 		this.revisions = revisions;
 		this.directory = directory;
@@ -137,6 +140,23 @@ public class SopEditor {
 			return this.problems;
 		}
 
+	}
+
+	/**
+	 * For each lane of the draft bound to the case's origin, who would act in it for the
+	 * first unit the SOP serves (none without casework, as in a module slice).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<String, LanePreview.Example> lanePreviews(AlurUser user, Draft draft) {
+		LanePreview preview = this.lanePreview.getIfAvailable();
+		java.util.Map<String, LanePreview.Example> previews = new java.util.HashMap<>();
+		if (preview != null) {
+			for (SopContent.Lane lane : draft.content().lanes()) {
+				preview.preview(user.kabupatenId(), draft.revision().unitId(), draft.content(), lane)
+					.ifPresent(example -> previews.put(lane.key(), example));
+			}
+		}
+		return previews;
 	}
 
 	/** The klasifikasi arsip a signing step chooses from. */

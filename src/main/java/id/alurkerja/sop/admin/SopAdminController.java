@@ -517,6 +517,9 @@ class SopAdminController {
 		model.addAttribute("narrative", draft.revision().form() == SopForm.NARRATIVE);
 		model.addAttribute("positions", this.directory.positions(user.kabupatenId()));
 		model.addAttribute("laneRanks", laneRanks(user, draft.content()));
+		model.addAttribute("bindingKinds", id.alurkerja.sop.LaneBinding.Kind.values());
+		model.addAttribute("unitKinds", id.alurkerja.org.UnitKind.values());
+		model.addAttribute("lanePreviews", this.editor.lanePreviews(user, draft));
 		try {
 			model.addAttribute("doc", this.documents.document(draft.revision(), user.kabupatenId(), locale, false));
 		}

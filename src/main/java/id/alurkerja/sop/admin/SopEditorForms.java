@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import id.alurkerja.sop.DocumentDuty;
+import id.alurkerja.sop.LaneBinding;
 import id.alurkerja.sop.DraftChanges.DutyFields;
 import id.alurkerja.sop.DraftChanges.EnactmentFields;
 import id.alurkerja.sop.DraftChanges.IdentityFields;
@@ -339,8 +340,39 @@ final class SopEditorForms {
 
 		private String recordedBy;
 
+		private LaneBinding.Kind binding;
+
+		private String originKind;
+
+		private String bindingTitle;
+
 		LaneFields fields() {
-			return new LaneFields(this.name, this.position, this.external, this.recordedBy);
+			return new LaneFields(this.name, this.position, this.external, this.recordedBy, this.binding,
+					this.originKind, this.bindingTitle);
+		}
+
+		public LaneBinding.Kind getBinding() {
+			return this.binding;
+		}
+
+		public void setBinding(LaneBinding.Kind binding) {
+			this.binding = binding;
+		}
+
+		public String getOriginKind() {
+			return this.originKind;
+		}
+
+		public void setOriginKind(String originKind) {
+			this.originKind = originKind;
+		}
+
+		public String getBindingTitle() {
+			return this.bindingTitle;
+		}
+
+		public void setBindingTitle(String bindingTitle) {
+			this.bindingTitle = bindingTitle;
 		}
 
 		public long getVersion() {
