@@ -90,6 +90,38 @@ class CaseworkRulesTests {
 	}
 
 	@Test
+	void aPlhOfTheOriginVillagesHeadAppointedBeforeItsStepReceivesIt() {
+		Long id = this.f.startFrom("kasi.ppmd.benualima", "BTM-PPMD-01", "Jalan usaha tani (Plh. Kepala Desa)",
+				"Desa Simpang Naneng", Sifat.BIASA);
+		this.f.done("kasi.ppmd.benualima", id);
+		// the village's head is away: the Kepala Desa of Taniran stands in as Plh.
+		AlurUser plh = this.f.user("kades.benualima");
+		Long head = this.jdbc.queryForObject("select id from position where code = 'kades-simpangnaneng'", Long.class);
+		this.administration.appointActing(plh.kabupatenId(), plh.personId(), head, AssignmentKind.PLH,
+				LocalDate.now().minusDays(1), LocalDate.now().plusDays(14));
+		try {
+			this.f.done("kasi.ppmd.benualima", id);
+			this.f.done("kasi.ppmd.benualima", id);
+			TaskView approval = this.f.open("kades.benualima", id);
+			assertThat(approval.positionTitle()).isEqualTo("Kepala Desa Simpang Naneng");
+			this.f.complete("kades.benualima", id, Outcome.YA, "Disetujui Plh.");
+			TaskView done = this.f.detail("kasi.ppmd.benualima", id)
+				.tasks()
+				.stream()
+				.filter(t -> "B.1".equals(t.stepNo()))
+				.findFirst()
+				.orElseThrow();
+			assertThat(done.completedByName()).isEqualTo("Samuel Iber");
+			assertThat(done.completedActing()).isEqualTo("PLH");
+		}
+		finally {
+			// the other tests share this database
+			this.jdbc.update("delete from position_assignment where person_id = ? and position_id = ? and kind = 'PLH'",
+					plh.personId(), head);
+		}
+	}
+
+	@Test
 	void twoPeopleCompletingOneTaskAtOnceOneWinsTheOtherIsToldWho() throws Exception {
 		Long id = this.f.start("kadis.sanggau", "DPMPEMDES-PK-01", "Balapan penyelesaian", "Uji", Sifat.BIASA);
 		TaskView task = this.f.open("kadis.sanggau", id);
