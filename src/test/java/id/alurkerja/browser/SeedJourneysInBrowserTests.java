@@ -71,14 +71,24 @@ class SeedJourneysInBrowserTests extends JourneyBase {
 	}
 
 	@Test
-	void seed003VillageProgrammeWithBudgetApprovalAndReports() throws Exception {
+	void seed003VillageProgrammesOfTwoVillagesWithBudgetApprovalByEachVillagesHeadAndReports() throws Exception {
+		// one SOP for every desa of the kecamatan: two programmes, two villages at once
 		String no = register("kasi.ppmd.benualima", "BTM-PPMD-01", "Jalan usaha tani Desa Taniran (uji peramban)",
 				"Desa Taniran", null);
+		String other = register("kasi.ppmd.benualima", "BTM-PPMD-01",
+				"Jalan usaha tani Desa Simpang Naneng (uji peramban)", "Desa Simpang Naneng", null);
 		for (int i = 0; i < 3; i++) {
 			act("kasi.ppmd.benualima", no, "Selesaikan", null);
+			act("kasi.ppmd.benualima", other, "Selesaikan", null);
 		}
-		act("kades.benualima", no, "Ya", "Anggaran disetujui");
+		// each budget approval reaches the head of its own village only
 		Browser b = browser();
+		b.signIn("kades.benualima");
+		assertThat(b.text()).contains(no).doesNotContain(other);
+		b.signIn("kades.simpangnaneng");
+		assertThat(b.text()).contains(other).doesNotContain(no);
+		act("kades.simpangnaneng", other, "Ya", "Anggaran disetujui");
+		act("kades.benualima", no, "Ya", "Anggaran disetujui");
 		openFromInbox("kasi.ppmd.benualima", no);
 		b.type("body", "Pengerasan badan jalan 120 m");
 		b.press("Kirim Laporan");
