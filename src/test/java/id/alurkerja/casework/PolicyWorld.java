@@ -41,6 +41,25 @@ final class PolicyWorld implements Organisation {
 
 	static final Long DINAS_KESEHATAN = 20L;
 
+	// a kecamatan with two desa (issue 15: lanes from the case's origin)
+	static final Long KECAMATAN = 30L;
+
+	static final Long SEKSI_PMD = 33L;
+
+	static final Long DESA_MAJU = 31L;
+
+	static final Long DESA_SEPI = 32L;
+
+	static final Long CAMAT = 300L;
+
+	static final Long KASI_PMD = 330L;
+
+	static final Long KADES_MAJU = 310L;
+
+	static final Long SEKDES_MAJU = 311L;
+
+	static final Long KADES_SEPI = 320L; // vacant
+
 	// positions (lower rank = more senior)
 	static final Long KADIS = 100L;
 
@@ -69,6 +88,12 @@ final class PolicyWorld implements Organisation {
 
 	static final Long ADMIN = 9L;
 
+	static final Long HADI = 10L; // Camat
+
+	static final Long JONO = 11L; // Kepala Desa Maju
+
+	static final Long LINA = 12L; // Sekretaris Desa Maju
+
 	private final Map<Long, UnitView> units = new LinkedHashMap<>();
 
 	private final Map<Long, PositionView> positions = new LinkedHashMap<>();
@@ -82,11 +107,20 @@ final class PolicyWorld implements Organisation {
 		unit(BIDANG_SD, DINAS_PENDIDIKAN, "Bidang SD", UnitKind.BIDANG);
 		unit(SEKSI_KURIKULUM, BIDANG_SD, "Seksi Kurikulum", UnitKind.SEKSI);
 		unit(DINAS_KESEHATAN, null, "Dinas Kesehatan", UnitKind.DINAS);
+		unit(KECAMATAN, null, "Kecamatan Tengah", UnitKind.KECAMATAN);
+		unit(SEKSI_PMD, KECAMATAN, "Seksi PMD", UnitKind.SEKSI);
+		unit(DESA_MAJU, KECAMATAN, "Desa Maju", UnitKind.DESA);
+		unit(DESA_SEPI, KECAMATAN, "Desa Sepi", UnitKind.DESA);
 		position(KADIS, DINAS_PENDIDIKAN, "KADIS", "Kepala Dinas Pendidikan", null, true, 1);
 		position(KABID, BIDANG_SD, "KABID-SD", "Kepala Bidang SD", KADIS, true, 2);
 		position(KASI, SEKSI_KURIKULUM, "KASI-KUR", "Kepala Seksi Kurikulum", KABID, true, 3);
 		position(STAF, SEKSI_KURIKULUM, "STAF-KUR", "Pengelola Kurikulum", KASI, false, 4);
 		position(KADINKES, DINAS_KESEHATAN, "KADINKES", "Kepala Dinas Kesehatan", null, true, 1);
+		position(CAMAT, KECAMATAN, "CAMAT", "Camat Tengah", null, true, 4);
+		position(KASI_PMD, SEKSI_PMD, "KASI-PMD", "Kepala Seksi PMD", CAMAT, true, 6);
+		position(KADES_MAJU, DESA_MAJU, "KADES-MAJU", "Kepala Desa Maju", CAMAT, true, 9);
+		position(SEKDES_MAJU, DESA_MAJU, "SEKDES-MAJU", "Sekretaris Desa Maju", KADES_MAJU, false, 10);
+		position(KADES_SEPI, DESA_SEPI, "KADES-SEPI", "Kepala Desa Sepi", CAMAT, true, 9);
 		person(BUDI, "Budi");
 		person(SARI, "Sari");
 		person(ANDI, "Andi");
@@ -95,6 +129,9 @@ final class PolicyWorld implements Organisation {
 		person(RINA, "Rina");
 		person(TONO, "Tono");
 		person(ADMIN, "Admin");
+		person(HADI, "Hadi");
+		person(JONO, "Jono");
+		person(LINA, "Lina");
 		hold(KADIS, BUDI, AssignmentKind.DEFINITIF);
 		hold(KABID, SARI, AssignmentKind.DEFINITIF);
 		hold(KADIS, SARI, AssignmentKind.PLH);
@@ -103,6 +140,9 @@ final class PolicyWorld implements Organisation {
 		hold(STAF, DEWI, AssignmentKind.DEFINITIF);
 		hold(STAF, EKO, AssignmentKind.DEFINITIF);
 		hold(KADINKES, RINA, AssignmentKind.DEFINITIF);
+		hold(CAMAT, HADI, AssignmentKind.DEFINITIF);
+		hold(KADES_MAJU, JONO, AssignmentKind.DEFINITIF);
+		hold(SEKDES_MAJU, LINA, AssignmentKind.DEFINITIF);
 	}
 
 	private void unit(Long id, Long parentId, String name, UnitKind kind) {
@@ -185,6 +225,16 @@ final class PolicyWorld implements Organisation {
 	public String personName(Long personId) {
 		PersonView p = this.persons.get(personId);
 		return (p != null) ? p.name() : "-";
+	}
+
+	@Override
+	public List<UnitView> units() {
+		return List.copyOf(this.units.values());
+	}
+
+	@Override
+	public List<PositionView> positionsIn(Long unitId) {
+		return this.positions.values().stream().filter(p -> p.unitId().equals(unitId)).toList();
 	}
 
 	// --- entities ---
