@@ -328,7 +328,7 @@ final class Case {
 		Step step = (this.current != null) ? content.step(this.current.getStepNo()).orElse(null) : null;
 		Holding holding = ParafPolicy
 			.mayInitial(actor, version, this.parts.versions(version.getDocumentId()), existing,
-					new ParafPolicy.At(content, step, title))
+					new ParafPolicy.At(content, step, title, this.file.getOriginUnitId(), this.org))
 			.orThrow();
 		this.paraf = new Paraf(version.getId(), existing.size() + 1, actor.personId(), holding.position().id(),
 				holding.kind().name(), holding.position().rank(), now());
@@ -496,12 +496,11 @@ final class Case {
 				lane.external() ? lane.name() : null, at, near, due);
 		if (step.duty() != null) {
 			this.opened.carries(step.duty().kind(),
-					step.has(DocumentDuty.Kind.PARAF)
-							? ParafPolicy.lanePositions(this.parts.content(), step.duty(), this.org)
-								.stream()
-								.map(PositionView::id)
-								.toList()
-							: List.of());
+					step.has(DocumentDuty.Kind.PARAF) ? ParafPolicy
+						.lanePositions(this.parts.content(), step.duty(), this.file.getOriginUnitId(), this.org)
+						.stream()
+						.map(PositionView::id)
+						.toList() : List.of());
 		}
 		return this.opened;
 	}
@@ -530,7 +529,7 @@ final class Case {
 	/** The step's documents as the output rule reads them, each read when asked. */
 	private OutputPolicy.Facts outputFacts(Task task) {
 		return new OutputPolicy.Facts(() -> this.parts.hasUpload(task.getId()), this.parts::documents,
-				this.parts::versions, this.parts::parafs);
+				this.parts::versions, this.parts::parafs, this.file.getOriginUnitId());
 	}
 
 	private List<Delegation> delegations() {

@@ -237,7 +237,7 @@ public class CaseQueries {
 				DocumentVersion v = all.get(all.size() - 1);
 				if (ParafPolicy
 					.mayInitial(actor, v, all, parafsByVersion.getOrDefault(v.getId(), List.of()),
-							new ParafPolicy.At(content, step, d.getTitle()))
+							new ParafPolicy.At(content, step, d.getTitle(), c.getOriginUnitId(), organisation))
 					.allowed()) {
 					paraf.add(v.getId());
 				}
@@ -261,7 +261,7 @@ public class CaseQueries {
 							.flatMap(List::stream)
 							.anyMatch(v -> task.getId().equals(v.getTaskId())),
 						() -> docs, id -> versionsOf.getOrDefault(id, List.of()),
-						id -> parafsOf.getOrDefault(id, List.of())),
+						id -> parafsOf.getOrDefault(id, List.of()), c.getOriginUnitId()),
 				organisation);
 		return new ActionPanel(task.getId(), task.getVersion(), take, complete, decision, next, ya, tidak,
 				OutputPolicy.expected(step), outputMissing, checklist, delegateTo,

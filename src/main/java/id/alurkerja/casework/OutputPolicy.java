@@ -31,7 +31,13 @@ final class OutputPolicy {
 	 * first) and a version's paraf (in order).
 	 */
 	record Facts(BooleanSupplier anyUpload, Supplier<List<CaseDocument>> documents,
-			Function<Long, List<DocumentVersion>> versions, Function<Long, List<Paraf>> parafs) {
+			Function<Long, List<DocumentVersion>> versions, Function<Long, List<Paraf>> parafs, Long originUnitId) {
+
+		/** The facts of a case without an origin unit. */
+		Facts(BooleanSupplier anyUpload, Supplier<List<CaseDocument>> documents,
+				Function<Long, List<DocumentVersion>> versions, Function<Long, List<Paraf>> parafs) {
+			this(anyUpload, documents, versions, parafs, null);
+		}
 
 		/** The versions of the named document; empty when the case has none of it. */
 		List<DocumentVersion> versionsOf(String document) {
@@ -63,8 +69,11 @@ final class OutputPolicy {
 			case DRAFT -> versions.stream().noneMatch(v -> taskId.equals(v.getTaskId()));
 			case SIGN -> latest.filter(DocumentVersion::isSigned).isEmpty();
 			case NUMBER -> latest.filter(v -> v.getNomor() != null).isEmpty();
-			case PARAF -> latest.filter(v -> initialledByEveryLane(content, duty, facts.parafs().apply(v.getId()), org))
-				.isEmpty();
+			case PARAF ->
+				latest
+					.filter(v -> initialledByEveryLane(content, duty, facts.parafs().apply(v.getId()),
+							facts.originUnitId(), org))
+					.isEmpty();
 		};
 	}
 
@@ -85,9 +94,9 @@ final class OutputPolicy {
 	}
 
 	private static boolean initialledByEveryLane(SopContent content, DocumentDuty duty, List<Paraf> parafs,
-			Organisation org) {
+			Long originUnitId, Organisation org) {
 		Set<Long> initialled = parafs.stream().map(Paraf::getPositionId).collect(Collectors.toSet());
-		return ParafPolicy.lanePositions(content, duty, org)
+		return ParafPolicy.lanePositions(content, duty, originUnitId, org)
 			.stream()
 			.map(PositionView::id)
 			.allMatch(initialled::contains);

@@ -23,8 +23,17 @@ final class ParafPolicy {
 
 	static final int MAX_PARAF = 3;
 
-	/** Where the paraf would be given: the SOP, the case's current step, the document. */
-	record At(SopContent content, Step step, String document) {
+	/**
+	 * Where the paraf would be given: the SOP, the case's current step, the document;
+	 * and, for lanes bound to the case's origin, the case's origin unit and the
+	 * organisation that resolves them (without them such a lane matches no one).
+	 */
+	record At(SopContent content, Step step, String document, Long originUnitId, Organisation org) {
+
+		At(SopContent content, Step step, String document) {
+			this(content, step, document, null, null);
+		}
+
 	}
 
 	private ParafPolicy() {
@@ -48,15 +57,12 @@ final class ParafPolicy {
 			if (step == null || !step.has(DocumentDuty.Kind.PARAF) || !step.duty().concerns(at.document())) {
 				return Verdict.notAllowed("casework.paraf.notAsked", at.document());
 			}
-			// the actor's own positions carry their codes: no lookup needed to match
-			// lanes
-			if (holdsLaneOf(actor, at.content(),
-					at.content().signingStep(at.document()).map(Step::lane).orElse(null))) {
+			if (holdsLaneOf(actor, at, at.content().signingStep(at.document()).map(Step::lane).orElse(null))) {
 				return Verdict.notAllowed("casework.paraf.signer");
 			}
 			as = actor.holdings()
 				.stream()
-				.filter(h -> step.duty().parafLanes().stream().anyMatch(lane -> holdsLane(h, at.content(), lane)))
+				.filter(h -> step.duty().parafLanes().stream().anyMatch(lane -> holdsLane(h, at, lane)))
 				.min(Comparator.comparingInt(h -> h.position().rank()));
 		}
 		else {
@@ -72,31 +78,41 @@ final class ParafPolicy {
 	}
 
 	/**
-	 * The positions of the lanes a paraf duty names, as the case's kabupaten binds them.
+	 * The positions of the lanes a paraf duty names, as the case's kabupaten binds them
+	 * (a lane bound to the origin: as the case's origin unit resolves it).
 	 */
-	static List<PositionView> lanePositions(SopContent content, DocumentDuty duty, Organisation org) {
+	static List<PositionView> lanePositions(SopContent content, DocumentDuty duty, Long originUnitId,
+			Organisation org) {
 		return duty.parafLanes()
 			.stream()
 			.map(content::lane)
 			.flatMap(Optional::stream)
 			.filter(lane -> !lane.external())
-			.map(Lane::position)
-			.map(org::positionByCode)
+			.map(lane -> LanePolicy.position(lane, originUnitId, org).value())
 			.flatMap(Optional::stream)
 			.toList();
 	}
 
-	private static boolean holdsLaneOf(Actor actor, SopContent content, String laneKey) {
-		return laneKey != null && actor.holdings().stream().anyMatch(h -> holdsLane(h, content, laneKey));
+	private static boolean holdsLaneOf(Actor actor, At at, String laneKey) {
+		return laneKey != null && actor.holdings().stream().anyMatch(h -> holdsLane(h, at, laneKey));
 	}
 
-	/** Whether a holding is of the position a lane of the SOP is bound to. */
-	private static boolean holdsLane(Holding holding, SopContent content, String laneKey) {
-		return content.lane(laneKey)
+	/**
+	 * Whether a holding is of the position a lane of the SOP is bound to: a fixed lane by
+	 * its code (the actor's own positions carry it: no lookup), a lane bound to the
+	 * origin as the case's origin resolves it.
+	 */
+	private static boolean holdsLane(Holding holding, At at, String laneKey) {
+		return at.content()
+			.lane(laneKey)
 			.filter(lane -> !lane.external())
-			.map(Lane::position)
-			.filter(code -> code.equals(holding.position().code()))
-			.isPresent();
+			.map(lane -> lane.boundToOrigin()
+					? at.org() != null && LanePolicy.position(lane, at.originUnitId(), at.org())
+						.value()
+						.filter(p -> p.id().equals(holding.position().id()))
+						.isPresent()
+					: holding.position().code().equals(lane.position()))
+			.orElse(false);
 	}
 
 }

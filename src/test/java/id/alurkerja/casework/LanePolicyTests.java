@@ -3,6 +3,7 @@ package id.alurkerja.casework;
 import java.util.List;
 
 import id.alurkerja.org.UnitView;
+import id.alurkerja.sop.DocumentDuty;
 import id.alurkerja.sop.LaneBinding;
 import id.alurkerja.sop.SopContent;
 import id.alurkerja.sop.SopContent.Lane;
@@ -74,6 +75,33 @@ class LanePolicyTests {
 		assertThat(vacant.code()).isEqualTo("casework.lane.noHolder");
 		assertThat(vacant.refusal().args()).containsExactly("Kepala Desa", "Kepala Desa Sepi");
 		assertThat(vacant.refusal().field()).isEqualTo("originUnitId");
+	}
+
+	@Test
+	void aParafLaneBoundToTheOriginIsTheHeadOfTheCasesOwnVillage() {
+		Lane kasi = KASI;
+		SopContent content = new SopContent(null, List.of(kasi, KADES), List.of(
+				new Step("1", StepKind.START, null, "kasi", "Menyusun rencana", null, null, null, null, null, null,
+						null, null, null, null, null, DocumentDuty.drafts("Rencana")),
+				new Step("2", StepKind.PROCESS, null, "kasi", "Meminta paraf", null, null, null, null, null, null, null,
+						null, null, null, null, DocumentDuty.asksParaf("Rencana", List.of("kades"))),
+				new Step("3", StepKind.END, null, "kasi", "Arsip", null, null, null, null, null, null, null, null, null,
+						null, null, null)),
+				null, null, null, null, null);
+		Step step = content.step("2").orElseThrow();
+		DocumentVersion v = version(41L, 1);
+		// the Kepala Desa of Desa Maju initials a case from Desa Maju, not one from Desa
+		// Sepi
+		var maju = ParafPolicy.mayInitial(this.org.actor(JONO), v, List.of(v), List.of(),
+				new ParafPolicy.At(content, step, "Rencana", DESA_MAJU, this.org));
+		assertThat(maju.allowed()).isTrue();
+		assertThat(maju.orThrow().position().id()).isEqualTo(KADES_MAJU);
+		var sepi = ParafPolicy.mayInitial(this.org.actor(JONO), v, List.of(v), List.of(),
+				new ParafPolicy.At(content, step, "Rencana", DESA_SEPI, this.org));
+		assertThat(sepi.code()).isEqualTo("casework.paraf.notAllowed");
+		// and the step's task asks that position's paraf
+		assertThat(ParafPolicy.lanePositions(content, step.duty(), DESA_MAJU, this.org)).extracting(p -> p.id())
+			.containsExactly(KADES_MAJU);
 	}
 
 	private static SopContent sop() {
