@@ -117,6 +117,27 @@ abstract class JourneyBase {
 		assertThat(b.alert()).as(username + " " + button + " on " + caseNo).contains("Langkah telah diselesaikan");
 	}
 
+	/**
+	 * On the signing confirmation page: types the password again and signs. Chromium's
+	 * PDF viewer in the preview frame may take the focus when it finishes loading, so the
+	 * password is typed again until the field holds it, after the preview had time to
+	 * load.
+	 */
+	void signOnConfirmationPage() throws IOException, InterruptedException {
+		Browser b = browser();
+		WebElement password = b.driver().findElement(By.id("password"));
+		for (int attempt = 0; attempt < 5; attempt++) {
+			Thread.sleep(500);
+			b.type("password", "alurdemo");
+			Thread.sleep(300);
+			if ("alurdemo".equals(password.getDomProperty("value"))) {
+				break;
+			}
+		}
+		assertThat(password.getDomProperty("value")).as("the password typed").isEqualTo("alurdemo");
+		b.press("Tanda Tangani");
+	}
+
 	void upload(String title, String content) throws IOException {
 		Browser b = browser();
 		Path file = Files.createTempFile("dokumen", ".pdf");

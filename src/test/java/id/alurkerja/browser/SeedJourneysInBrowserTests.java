@@ -147,8 +147,7 @@ class SeedJourneysInBrowserTests extends JourneyBase {
 		assertThat(b.text()).contains("Stefanus Adi Pratama, S.H.")
 			.contains("Agustinus Riyadi, S.E.")
 			.contains("langkah 9");
-		b.type("password", "alurdemo");
-		b.press("Tanda Tangani");
+		signOnConfirmationPage();
 		assertThat(b.alert()).contains("telah ditandatangani").contains("langkah penomoran");
 		// the signed version is row 7's output: no reason asked
 		openFromInbox("kadis.sanggau", no);

@@ -124,8 +124,7 @@ class SopEditorRoundTripInBrowserTests extends JourneyBase {
 		b.follow("Tanda Tangani");
 		assertThat(d.findElements(By.cssSelector("select[name=klasifikasi] option")).stream().map(WebElement::getText))
 			.containsExactly("005 — Undangan");
-		b.type("password", "alurdemo");
-		b.press("Tanda Tangani");
+		signOnConfirmationPage();
 		assertThat(b.alert()).contains("ditandatangani dengan nomor").contains("005/");
 		act("kabid.kerjasama.sanggau", no, "Ya", null);
 		act("kasi.kerjasama.sanggau", no, "Selesaikan", null);
