@@ -77,6 +77,20 @@ public final class WebSession {
 			.orElse(null);
 	}
 
+	/** A session signed in as a demo account (every demo account has one password). */
+	public static WebSession signedIn(int port, String username) {
+		WebSession session = new WebSession(port);
+		session.login(username, "alurdemo");
+		return session;
+	}
+
+	/** The fields plus the CSRF token of a page the user has open. */
+	public Map<String, String> form(String page, Map<String, String> fields) {
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		all.put("_csrf", csrf(page));
+		return all;
+	}
+
 	/** The CSRF token of the first form of a page. */
 	public String csrf(String path) {
 		return Jsoup.parse(get(path).body()).select("input[name=_csrf]").attr("value");

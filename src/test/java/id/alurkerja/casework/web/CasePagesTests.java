@@ -2,7 +2,6 @@ package id.alurkerja.casework.web;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import id.alurkerja.casework.CaseQueries;
@@ -45,13 +44,13 @@ class CasePagesTests {
 	@Test
 	void aUserOfAnotherOfficeGetsNotFoundForTheCaseAndItsActions() {
 		Long id = start("kasi.kerjasama.sanggau", "Milik Sanggau");
-		WebSession lamandau = signedIn("sekda.lamandau");
+		WebSession lamandau = WebSession.signedIn(this.port, "sekda.lamandau");
 		HttpResponse<String> page = lamandau.get("/cases/" + id);
 		assertThat(page.statusCode()).isEqualTo(404);
 		assertThat(page.body()).doesNotContain("Milik Sanggau");
 		Long taskId = this.queries.detail(user("kasi.kerjasama.sanggau"), id).openTask().orElseThrow().id();
 		HttpResponse<String> act = lamandau.post("/cases/" + id + "/tasks/" + taskId + "/complete",
-				form(lamandau, "/inbox", Map.of("version", "0", "outcome", "DONE")));
+				lamandau.form("/inbox", Map.of("version", "0", "outcome", "DONE")));
 		assertThat(act.statusCode()).isEqualTo(404);
 	}
 
@@ -64,7 +63,7 @@ class CasePagesTests {
 		Long below = this.queries.panel(kadis, detail).delegateTo().get(0).positionId();
 		this.cases.delegate(kadis, detail.openTask().orElseThrow().id(),
 				new Delegate(below, null, "Siapkan bahan", Sifat.BIASA, null, null));
-		Document page = Jsoup.parse(signedIn("kadis.sanggau").get("/cases/" + id).body());
+		Document page = Jsoup.parse(WebSession.signedIn(this.port, "kadis.sanggau").get("/cases/" + id).body());
 		assertThat(page.select("form[action$=/complete]")).isEmpty();
 		assertThat(page.select("[data-blocked=complete]").text()).contains("belum dilaporkan kembali");
 	}
@@ -72,7 +71,7 @@ class CasePagesTests {
 	@Test
 	void anActionWithoutCsrfTokenIsRefused() {
 		Long id = start("kasi.kerjasama.sanggau", "Tanpa token");
-		WebSession kasi = signedIn("kasi.kerjasama.sanggau");
+		WebSession kasi = WebSession.signedIn(this.port, "kasi.kerjasama.sanggau");
 		Long taskId = this.queries.detail(user("kasi.kerjasama.sanggau"), id).openTask().orElseThrow().id();
 		HttpResponse<String> refused = kasi.post("/cases/" + id + "/tasks/" + taskId + "/complete",
 				Map.of("version", "0", "outcome", "DONE", "outputMissingReason", "x"));
@@ -84,10 +83,10 @@ class CasePagesTests {
 	@Test
 	void aMissingOutputIsAskedForOnThePageAndTheArahanTypedIsKept() {
 		Long id = start("kasi.kerjasama.sanggau", "Output belum ada");
-		WebSession kasi = signedIn("kasi.kerjasama.sanggau");
+		WebSession kasi = WebSession.signedIn(this.port, "kasi.kerjasama.sanggau");
 		var task = this.queries.detail(user("kasi.kerjasama.sanggau"), id).openTask().orElseThrow();
 		HttpResponse<String> page = kasi.post("/cases/" + id + "/tasks/" + task.id() + "/complete",
-				form(kasi, "/cases/" + id, Map.of("version", Long.toString(task.version()), "outcome", "DONE", "arahan",
+				kasi.form("/cases/" + id, Map.of("version", Long.toString(task.version()), "outcome", "DONE", "arahan",
 						"Mohon arahan Bapak Bupati")));
 		assertThat(page.statusCode()).isEqualTo(200);
 		Document html = Jsoup.parse(page.body());
@@ -99,12 +98,12 @@ class CasePagesTests {
 	@Test
 	void whoeverActsSecondSeesTheConflictPageWithWhatTheyTyped() {
 		Long id = start("kasi.kerjasama.sanggau", "Konflik");
-		WebSession first = signedIn("kasi.kerjasama.sanggau");
+		WebSession first = WebSession.signedIn(this.port, "kasi.kerjasama.sanggau");
 		var task = this.queries.detail(user("kasi.kerjasama.sanggau"), id).openTask().orElseThrow();
-		Map<String, String> fields = form(first, "/cases/" + id, Map.of("version", Long.toString(task.version()),
+		Map<String, String> fields = first.form("/cases/" + id, Map.of("version", Long.toString(task.version()),
 				"outcome", "DONE", "arahan", "Arahan pertama", "outputMissingReason", "Lisan"));
-		WebSession second = signedIn("kasi.kerjasama.sanggau");
-		Map<String, String> secondFields = form(second, "/cases/" + id, Map.of("version", Long.toString(task.version()),
+		WebSession second = WebSession.signedIn(this.port, "kasi.kerjasama.sanggau");
+		Map<String, String> secondFields = second.form("/cases/" + id, Map.of("version", Long.toString(task.version()),
 				"outcome", "DONE", "arahan", "Arahan kedua yang panjang", "outputMissingReason", "Lisan"));
 		assertThat(first.post("/cases/" + id + "/tasks/" + task.id() + "/complete", fields).statusCode())
 			.isEqualTo(302);
@@ -121,7 +120,7 @@ class CasePagesTests {
 		var task = this.queries.detail(user("kasi.kerjasama.sanggau"), id).openTask().orElseThrow();
 		this.cases.complete(user("kasi.kerjasama.sanggau"), task.id(),
 				Completion.done(task.version()).withoutOutput("Lisan"));
-		WebSession kasi = signedIn("kasi.kerjasama.sanggau");
+		WebSession kasi = WebSession.signedIn(this.port, "kasi.kerjasama.sanggau");
 		Document page = Jsoup.parse(kasi.get("/cases/" + id).body());
 		assertThat(page.select("table.case-chart tbody tr")).hasSize(9);
 		assertThat(page.select("tr.step-done[data-step=1] svg g.step[data-step=1] rect.terminator")).hasSize(1);
@@ -134,7 +133,7 @@ class CasePagesTests {
 	void theInboxListsTheTaskAndTheBadgeCountsIt() {
 		Long id = start("kasi.kerjasama.sanggau", "Tampil di kotak masuk");
 		String number = this.queries.detail(user("kasi.kerjasama.sanggau"), id).summary().registrationNo();
-		WebSession kasi = signedIn("kasi.kerjasama.sanggau");
+		WebSession kasi = WebSession.signedIn(this.port, "kasi.kerjasama.sanggau");
 		Document inbox = Jsoup.parse(kasi.get("/inbox?q=" + number.replace("/", "%2F")).body());
 		assertThat(inbox.select("tbody tr")).hasSize(1);
 		assertThat(inbox.select("tbody tr").text()).contains(number, "Tampil di kotak masuk", "Baru");
@@ -149,7 +148,7 @@ class CasePagesTests {
 		this.cases.complete(user("kasi.kerjasama.sanggau"), task.id(), new Completion(task.version(), Outcome.DONE,
 				null, "Mohon petunjuk", Sifat.SEGERA, LocalDate.now().plusDays(3), null, "Lisan", null));
 		var next = this.queries.detail(user("kasi.kerjasama.sanggau"), id).openTask().orElseThrow();
-		WebSession kasi = signedIn("kasi.kerjasama.sanggau");
+		WebSession kasi = WebSession.signedIn(this.port, "kasi.kerjasama.sanggau");
 		String sheet = Jsoup.parse(kasi.get("/cases/" + id + "/disposisi/" + next.id()).body()).select("main").text();
 		assertThat(sheet).contains("LEMBAR DISPOSISI", "Desa Sei Tekam", "Lembar disposisi", "Segera", "Bupati Sanggau",
 				"Mohon petunjuk", "Yosef Hendra Wibisono, S.AP");
@@ -166,19 +165,6 @@ class CasePagesTests {
 
 	private AlurUser user(String username) {
 		return (AlurUser) this.users.loadUserByUsername(username);
-	}
-
-	private WebSession signedIn(String username) {
-		WebSession session = new WebSession(this.port);
-		session.login(username, "alurdemo");
-		return session;
-	}
-
-	/** The fields plus the CSRF token of a page the user has open. */
-	private static Map<String, String> form(WebSession session, String page, Map<String, String> fields) {
-		Map<String, String> all = new LinkedHashMap<>(fields);
-		all.put("_csrf", Jsoup.parse(session.get(page).body()).select("input[name=_csrf]").attr("value"));
-		return all;
 	}
 
 }

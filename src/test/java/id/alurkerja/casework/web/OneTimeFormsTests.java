@@ -67,7 +67,7 @@ class OneTimeFormsTests {
 
 	@Test
 	void theNewCaseFormSentTwiceRegistersOneCase() {
-		WebSession kasi = signedIn("kasi.kerjasama.sanggau");
+		WebSession kasi = WebSession.signedIn(this.port, "kasi.kerjasama.sanggau");
 		String perihal = "Dikirim dua kali " + System.nanoTime();
 		Map<String, String> form = newCaseForm(kasi, perihal);
 		assertThat(registerWith(kasi, form).statusCode()).isEqualTo(302);
@@ -77,7 +77,7 @@ class OneTimeFormsTests {
 
 	@Test
 	void theNewCaseFormSentTwiceAtOnceRegistersOneCase() {
-		WebSession kasi = signedIn("kasi.kerjasama.sanggau");
+		WebSession kasi = WebSession.signedIn(this.port, "kasi.kerjasama.sanggau");
 		String perihal = "Dikirim bersamaan " + System.nanoTime();
 		Map<String, String> form = newCaseForm(kasi, perihal);
 		assertThat(atOnce(() -> registerWith(kasi, form))).containsExactly(302, 409);
@@ -86,7 +86,7 @@ class OneTimeFormsTests {
 
 	@Test
 	void aRefusedNewCaseFormKeepsItsTokenAndGoesThroughOnceCorrected() {
-		WebSession kasi = signedIn("kasi.kerjasama.sanggau");
+		WebSession kasi = WebSession.signedIn(this.port, "kasi.kerjasama.sanggau");
 		String perihal = "Diperbaiki lalu dikirim " + System.nanoTime();
 		Map<String, String> form = newCaseForm(kasi, perihal);
 		form.put("suratDari", "");
@@ -102,7 +102,7 @@ class OneTimeFormsTests {
 	@Test
 	void theUploadFormSentTwiceStoresOneVersion() {
 		Long id = start("Unggah dua kali");
-		WebSession kasi = signedIn("kasi.kerjasama.sanggau");
+		WebSession kasi = WebSession.signedIn(this.port, "kasi.kerjasama.sanggau");
 		Map<String, String> form = uploadForm(kasi, id);
 		assertThat(uploadWith(kasi, id, form).statusCode()).isEqualTo(302);
 		alreadySent(uploadWith(kasi, id, form));
@@ -112,7 +112,7 @@ class OneTimeFormsTests {
 	@Test
 	void theUploadFormSentTwiceAtOnceStoresOneVersion() {
 		Long id = start("Unggah bersamaan");
-		WebSession kasi = signedIn("kasi.kerjasama.sanggau");
+		WebSession kasi = WebSession.signedIn(this.port, "kasi.kerjasama.sanggau");
 		Map<String, String> form = uploadForm(kasi, id);
 		assertThat(atOnce(() -> uploadWith(kasi, id, form))).containsExactly(302, 409);
 		assertThat(versionsOf(id)).isEqualTo(1);
@@ -124,7 +124,7 @@ class OneTimeFormsTests {
 	@Test
 	void theParafFormSentTwiceInitialsOnce() {
 		Long version = atParaf004("Paraf dua kali");
-		WebSession kabid = signedIn("kabid.apd.sanggau");
+		WebSession kabid = WebSession.signedIn(this.port, "kabid.apd.sanggau");
 		Map<String, String> form = parafForm(kabid, version);
 		String path = parafPath(version);
 		assertThat(kabid.post(path, form).statusCode()).isEqualTo(302);
@@ -135,7 +135,7 @@ class OneTimeFormsTests {
 	@Test
 	void theParafFormSentTwiceAtOnceInitialsOnce() {
 		Long version = atParaf004("Paraf bersamaan");
-		WebSession kabid = signedIn("kabid.apd.sanggau");
+		WebSession kabid = WebSession.signedIn(this.port, "kabid.apd.sanggau");
 		Map<String, String> form = parafForm(kabid, version);
 		String path = parafPath(version);
 		assertThat(atOnce(() -> kabid.post(path, form))).containsExactly(302, 409);
@@ -284,12 +284,6 @@ class OneTimeFormsTests {
 
 	private AlurUser user(String username) {
 		return (AlurUser) this.users.loadUserByUsername(username);
-	}
-
-	private WebSession signedIn(String username) {
-		WebSession session = new WebSession(this.port);
-		session.login(username, "alurdemo");
-		return session;
 	}
 
 	private static byte[] pdf(String text) {

@@ -4,7 +4,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -65,7 +64,7 @@ class SigningPageTests {
 	@Test
 	void theKepalaDinasSeesThePdfItsParafAndTheStepThatWillNumberItThenSignsWithThePassword() {
 		Seed004 at7 = seed004AtRow7("Penandatanganan PK di halaman");
-		WebSession kadis = signedIn("kadis.sanggau");
+		WebSession kadis = WebSession.signedIn(this.port, "kadis.sanggau");
 		// the case page leads to the confirmation page, not to a signature
 		Document casePage = Jsoup.parse(kadis.get("/cases/" + at7.caseId).body());
 		assertThat(casePage.select("a[href$=/versions/" + at7.versionId + "/sign]")).hasSize(1);
@@ -92,7 +91,7 @@ class SigningPageTests {
 		assertThat(file.body()).startsWith("%PDF");
 
 		HttpResponse<String> signed = kadis.post(signPath(at7),
-				form(kadis, signPath(at7), Map.of("klasifikasi", "000.8.3.3", "password", PASSWORD)));
+				kadis.form(signPath(at7), Map.of("klasifikasi", "000.8.3.3", "password", PASSWORD)));
 		assertThat(signed.statusCode()).isEqualTo(302);
 		assertThat(WebSession.location(signed)).contains("/cases/" + at7.caseId);
 		CaseDetail.VersionView version = latest("kadis.sanggau", at7.caseId);
@@ -107,9 +106,9 @@ class SigningPageTests {
 	@Test
 	void aWrongPasswordSignsNothingAndSaysSoAtTheField() {
 		Seed004 at7 = seed004AtRow7("Kata sandi salah");
-		WebSession kadis = signedIn("kadis.sanggau");
+		WebSession kadis = WebSession.signedIn(this.port, "kadis.sanggau");
 		HttpResponse<String> refused = kadis.post(signPath(at7),
-				form(kadis, signPath(at7), Map.of("klasifikasi", "000.8.3.3", "password", "bukan-sandi")));
+				kadis.form(signPath(at7), Map.of("klasifikasi", "000.8.3.3", "password", "bukan-sandi")));
 		assertThat(refused.statusCode()).isEqualTo(200);
 		Document page = Jsoup.parse(refused.body());
 		assertThat(page.select("input#password.is-invalid")).hasSize(1);
@@ -122,12 +121,12 @@ class SigningPageTests {
 	@Test
 	void theKasiMayNeitherOpenTheSigningPageNorSignAndTheCounterIsUntouched() {
 		Seed004 at7 = seed004AtRow7("Kasi tidak menandatangani");
-		WebSession kasi = signedIn("kasi.keuangan.sanggau");
+		WebSession kasi = WebSession.signedIn(this.port, "kasi.keuangan.sanggau");
 		HttpResponse<String> page = kasi.get(signPath(at7));
 		assertThat(page.statusCode()).isEqualTo(403);
 		assertThat(page.body()).contains("Hanya pemegang langkah saat ini yang dapat menandatangani");
 		HttpResponse<String> post = kasi.post(signPath(at7),
-				form(kasi, "/cases/" + at7.caseId, Map.of("klasifikasi", "000.8.3.3", "password", PASSWORD)));
+				kasi.form("/cases/" + at7.caseId, Map.of("klasifikasi", "000.8.3.3", "password", PASSWORD)));
 		assertThat(post.statusCode()).isEqualTo(403);
 		assertThat(latest("kadis.sanggau", at7.caseId).signedAt()).isNull();
 		assertThat(counter(at7.unitId)).isEqualTo(at7.counter);
@@ -147,11 +146,12 @@ class SigningPageTests {
 				"%PDF-1.4\n% kb\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
 		done("tkksd.lamandau", caseId);
 		String path = "/cases/" + caseId + "/versions/" + versionId + "/sign";
-		List<WebSession> sessions = List.of(signedIn("bupati.lamandau"), signedIn("bupati.lamandau"));
+		List<WebSession> sessions = List.of(WebSession.signedIn(this.port, "bupati.lamandau"),
+				WebSession.signedIn(this.port, "bupati.lamandau"));
 		List<Map<String, String>> forms = new ArrayList<>();
 		for (WebSession s : sessions) {
 			Document page = Jsoup.parse(s.get(path).body());
-			forms.add(form(s, path, Map.of("klasifikasi", page.select("select#klasifikasi option").attr("value"),
+			forms.add(s.form(path, Map.of("klasifikasi", page.select("select#klasifikasi option").attr("value"),
 					"password", PASSWORD)));
 		}
 		CountDownLatch go = new CountDownLatch(1);
@@ -229,19 +229,6 @@ class SigningPageTests {
 
 	private AlurUser user(String username) {
 		return (AlurUser) this.users.loadUserByUsername(username);
-	}
-
-	private WebSession signedIn(String username) {
-		WebSession session = new WebSession(this.port);
-		session.login(username, PASSWORD);
-		return session;
-	}
-
-	/** The fields plus the CSRF token of a page the user has open. */
-	private static Map<String, String> form(WebSession session, String page, Map<String, String> fields) {
-		Map<String, String> all = new LinkedHashMap<>(fields);
-		all.put("_csrf", Jsoup.parse(session.get(page).body()).select("input[name=_csrf]").attr("value"));
-		return all;
 	}
 
 	private static void await(CountDownLatch latch) {
