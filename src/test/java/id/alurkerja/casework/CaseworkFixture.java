@@ -1,15 +1,11 @@
 package id.alurkerja.casework;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import id.alurkerja.casework.CaseDetail.TaskView;
 import id.alurkerja.org.AlurUser;
 import id.alurkerja.org.OrgDirectory;
+import id.alurkerja.support.TestDocuments;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -169,7 +165,7 @@ class CaseworkFixture {
 	}
 
 	static byte[] pdf(String text) {
-		return ("%PDF-1.4\n% " + text + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+		return TestDocuments.pdf(text);
 	}
 
 	static byte[] png() {
@@ -177,17 +173,7 @@ class CaseworkFixture {
 	}
 
 	static byte[] docx() {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (ZipOutputStream zip = new ZipOutputStream(out)) {
-			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-			zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
-			zip.putNextEntry(new ZipEntry("word/document.xml"));
-			zip.write("<document/>".getBytes(StandardCharsets.UTF_8));
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		return out.toByteArray();
+		return TestDocuments.docx();
 	}
 
 }

@@ -1,7 +1,6 @@
 package id.alurkerja.casework.web;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +21,7 @@ import id.alurkerja.casework.Outcome;
 import id.alurkerja.casework.Sifat;
 import id.alurkerja.casework.StartCase;
 import id.alurkerja.org.AlurUser;
+import id.alurkerja.support.TestDocuments;
 import id.alurkerja.support.WebSession;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -202,7 +202,8 @@ class OneTimeFormsTests {
 	}
 
 	private static HttpResponse<String> uploadWith(WebSession session, Long caseId, Map<String, String> form) {
-		return session.postMultipart("/cases/" + caseId + "/documents", form, "file", "lampiran.pdf", pdf("lampiran"));
+		return session.postMultipart("/cases/" + caseId + "/documents", form, "file", "lampiran.pdf",
+				TestDocuments.pdf("lampiran"));
 	}
 
 	private String parafPath(Long versionId) {
@@ -240,11 +241,11 @@ class OneTimeFormsTests {
 				perihal + " " + System.nanoTime(), "Sekretariat Daerah", null, null, LocalDate.now(), Sifat.BIASA));
 		complete("kadis.sanggau", id);
 		complete("kadis.sanggau", id);
-		this.documents.upload(user("kasi.keuangan.sanggau"), id, null, null, "pk.pdf", pdf("konsep"));
+		this.documents.upload(user("kasi.keuangan.sanggau"), id, null, null, "pk.pdf", TestDocuments.pdf("konsep"));
 		complete("kasi.keuangan.sanggau", id);
 		complete("kasi.keuangan.sanggau", id);
 		Long version = this.documents.upload(user("kasi.keuangan.sanggau"), id, null, null, "pk-perbaikan.pdf",
-				pdf("perbaikan"));
+				TestDocuments.pdf("perbaikan"));
 		complete("kasi.keuangan.sanggau", id);
 		assertThat(this.queries.detail(user("kasi.keuangan.sanggau"), id).openTask().orElseThrow().stepNo())
 			.isEqualTo("6");
@@ -284,10 +285,6 @@ class OneTimeFormsTests {
 
 	private AlurUser user(String username) {
 		return (AlurUser) this.users.loadUserByUsername(username);
-	}
-
-	private static byte[] pdf(String text) {
-		return ("%PDF-1.4\n% " + text + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
 	}
 
 }

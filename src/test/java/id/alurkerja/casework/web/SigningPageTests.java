@@ -1,7 +1,6 @@
 package id.alurkerja.casework.web;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +18,7 @@ import id.alurkerja.casework.Outcome;
 import id.alurkerja.casework.Sifat;
 import id.alurkerja.casework.StartCase;
 import id.alurkerja.org.AlurUser;
+import id.alurkerja.support.TestDocuments;
 import id.alurkerja.support.WebSession;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -142,8 +142,7 @@ class SigningPageTests {
 		for (int row = 1; row <= 4; row++) {
 			done("tkksd.lamandau", caseId);
 		}
-		Long versionId = this.documents.upload(tkksd, caseId, null, null, "kb.pdf",
-				"%PDF-1.4\n% kb\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+		Long versionId = this.documents.upload(tkksd, caseId, null, null, "kb.pdf", TestDocuments.pdf("kb"));
 		done("tkksd.lamandau", caseId);
 		String path = "/cases/" + caseId + "/versions/" + versionId + "/sign";
 		List<WebSession> sessions = List.of(WebSession.signedIn(this.port, "bupati.lamandau"),
@@ -189,11 +188,10 @@ class SigningPageTests {
 		done("kadis.sanggau", id);
 		done("kadis.sanggau", id);
 		AlurUser kasi = user("kasi.keuangan.sanggau");
-		this.documents.upload(kasi, id, null, null, "pk.docx", docx());
+		this.documents.upload(kasi, id, null, null, "pk.docx", TestDocuments.docx());
 		done("kasi.keuangan.sanggau", id);
 		done("kasi.keuangan.sanggau", id);
-		Long v2 = this.documents.upload(kasi, id, null, null, "pk-perbaikan.pdf",
-				("%PDF-1.4\n% " + perihal + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
+		Long v2 = this.documents.upload(kasi, id, null, null, "pk-perbaikan.pdf", TestDocuments.pdf(perihal));
 		done("kasi.keuangan.sanggau", id);
 		this.documents.paraf(user("kabid.apd.sanggau"), v2);
 		this.documents.paraf(user("sekretaris.sanggau"), v2);
@@ -237,25 +235,6 @@ class SigningPageTests {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	/** A minimal DOCX: a ZIP whose first entry is the content-types part. */
-	private static byte[] docx() {
-		try {
-			java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-			try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
-				zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
-				zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
-				zip.closeEntry();
-				zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
-				zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
-				zip.closeEntry();
-			}
-			return bytes.toByteArray();
-		}
-		catch (java.io.IOException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
