@@ -285,6 +285,23 @@ public class CaseQueries {
 	}
 
 	/**
+	 * Who will act in each lane of a new case of the revision from the origin unit (none
+	 * chosen yet: the lanes bound to it say so), by the rule the registration applies.
+	 */
+	public List<LaneActor> laneActors(AlurUser user, id.alurkerja.sop.SopRevisionView revision, Long originUnitId) {
+		Organisation org = Organisation.of(this.directory, user.kabupatenId(), java.time.LocalDate.now(this.clock));
+		// an origin the SOP does not serve is no preview: the form offers only those it
+		// serves
+		Long origin = LanePolicy.origins(revision.content(), revision.unitId(), org)
+			.stream()
+			.anyMatch(u -> u.id().equals(originUnitId)) ? originUnitId : null;
+		return LanePolicy.cast(revision.content(), origin, org)
+			.stream()
+			.map(cast -> LaneActor.of(cast, origin == null && cast.lane().boundToOrigin()))
+			.toList();
+	}
+
+	/**
 	 * The signing confirmation of a version, for the one who may sign it now (by the rule
 	 * the service applies); anyone else is refused as the service would refuse them.
 	 */

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import id.alurkerja.org.Holding;
 import id.alurkerja.org.PositionView;
 import id.alurkerja.org.UnitView;
 import id.alurkerja.sop.LaneBinding;
@@ -61,7 +62,8 @@ final class LanePolicy {
 	/**
 	 * Whether a case of the SOP may be registered from the origin unit: the origin is one
 	 * the SOP serves (when a lane needs one), and every lane bound to it has a position
-	 * there with someone to act today (a holder, a Plt. or a Plh.).
+	 * there with someone to act today (a holder, a Plt. or a Plh.) who has an account. An
+	 * external lane is recorded on its behalf by a fixed position, so it needs neither.
 	 */
 	static Verdict<Boolean> mayRegister(SopContent content, Long sopUnitId, Long originUnitId, Organisation org) {
 		Optional<String> originKind = content.originKind();
@@ -73,24 +75,53 @@ final class LanePolicy {
 				return Verdict.invalid("originUnitId", "casework.start.originNotServed");
 			}
 		}
-		Set<String> used = new HashSet<>();
-		content.steps().forEach(step -> used.add(step.lane()));
-		for (Lane lane : content.lanes()) {
+		for (Cast cast : cast(content, originUnitId, org)) {
 			// a fixed lane is the same position for every case (the editor checks it is
 			// set); what varies with the origin is checked here
-			if (!lane.boundToOrigin() || !used.contains(lane.key())) {
+			if (!cast.lane().boundToOrigin()) {
 				continue;
 			}
-			Verdict<PositionView> position = position(lane, originUnitId, org);
-			if (!position.allowed()) {
-				return position.refusedAs();
+			if (!cast.position().allowed()) {
+				return cast.position().refusedAs();
 			}
-			if (org.holdersOn(position.orThrow().id()).isEmpty()) {
-				return Verdict.invalid("originUnitId", "casework.lane.noHolder", lane.name(),
-						position.orThrow().title());
+			if (cast.holders().isEmpty()) {
+				return Verdict.invalid("originUnitId", "casework.lane.noHolder", cast.lane().name(),
+						cast.position().orThrow().title());
+			}
+			if (cast.signingIn().isEmpty()) {
+				return Verdict.invalid("originUnitId", "casework.lane.noAccount", cast.lane().name(),
+						cast.position().orThrow().title(), cast.holders().get(0).person().name());
 			}
 		}
 		return Verdict.allow();
+	}
+
+	/**
+	 * Who stands in each lane a step of the SOP uses, for a case from the origin unit
+	 * (none yet: the lanes bound to it are then refused with "no origin"): the position
+	 * found, or why none, and who holds it today.
+	 */
+	static List<Cast> cast(SopContent content, Long originUnitId, Organisation org) {
+		Set<String> used = new HashSet<>();
+		content.steps().forEach(step -> used.add(step.lane()));
+		List<Cast> cast = new ArrayList<>();
+		for (Lane lane : content.lanes()) {
+			if (!used.contains(lane.key())) {
+				continue;
+			}
+			Verdict<PositionView> position = position(lane, originUnitId, org);
+			List<Holding> holders = position.allowed() ? org.holdersOn(position.orThrow().id()) : List.of();
+			cast.add(new Cast(lane, position, holders,
+					holders.stream().filter(h -> org.signsIn(h.person().id())).toList()));
+		}
+		return List.copyOf(cast);
+	}
+
+	/**
+	 * A lane with the position that acts in it (or why none), its holders today, and
+	 * those of them with an account to act in Alur with.
+	 */
+	record Cast(Lane lane, Verdict<PositionView> position, List<Holding> holders, List<Holding> signingIn) {
 	}
 
 	/**

@@ -40,6 +40,9 @@ interface Organisation {
 		return "-";
 	}
 
+	/** Whether the person has an account to act in Alur with. */
+	boolean signsIn(Long personId);
+
 	/** Every unit of the kabupaten (the origins an SOP's cases may come from). */
 	default List<UnitView> units() {
 		return List.of();
@@ -99,6 +102,11 @@ interface Organisation {
 			@Override
 			public List<UnitView> units() {
 				return directory.units(kabupatenId);
+			}
+
+			@Override
+			public boolean signsIn(Long personId) {
+				return directory.signsIn(personId);
 			}
 
 			@Override
@@ -163,6 +171,13 @@ interface Organisation {
 		@Override
 		public String personName(Long personId) {
 			return this.source.personName(personId);
+		}
+
+		private final Map<Long, Boolean> signingIn = new HashMap<>();
+
+		@Override
+		public boolean signsIn(Long personId) {
+			return this.signingIn.computeIfAbsent(personId, this.source::signsIn);
 		}
 
 		private List<UnitView> allUnits;

@@ -148,12 +148,15 @@ class DemoOrganisation implements ApplicationRunner {
 			pending.put(p.code(), p);
 			AccountData h = p.holder();
 			if (h != null) {
+				// a holder without a username is on the chart only, with no account
 				Person person = this.people.save(new Person(kabupatenId, h.name(), h.nip(), h.pangkat(), h.golongan(),
-						h.username() + "@alur.test"));
-				this.accounts.save(new UserAccount(person.getId(), h.username(), hash, false));
+						(h.username() != null) ? h.username() + "@alur.test" : null));
 				this.assignments.save(new PositionAssignment(kabupatenId, position.getId(), person.getId(),
 						AssignmentKind.DEFINITIF, SINCE, null));
-				byUsername.put(h.username(), person);
+				if (h.username() != null) {
+					this.accounts.save(new UserAccount(person.getId(), h.username(), hash, false));
+					byUsername.put(h.username(), person);
+				}
 			}
 		}
 		for (UnitData child : nullSafe(data.units())) {

@@ -29,13 +29,24 @@ public class OrgDirectory {
 
 	private final PositionAssignmentRepository assignments;
 
+	private final UserAccountRepository accounts;
+
 	OrgDirectory(KabupatenRepository kabupatens, UnitRepository units, PositionRepository positions,
-			PersonRepository people, PositionAssignmentRepository assignments) {
+			PersonRepository people, PositionAssignmentRepository assignments, UserAccountRepository accounts) {
 		this.kabupatens = kabupatens;
 		this.units = units;
 		this.positions = positions;
 		this.people = people;
 		this.assignments = assignments;
+		this.accounts = accounts;
+	}
+
+	/**
+	 * Whether the person can sign in to act in Alur (an enabled account); a holder
+	 * without one is on the organisation chart only.
+	 */
+	public boolean signsIn(Long personId) {
+		return this.accounts.findByPersonId(personId).filter(UserAccount::isEnabled).isPresent();
 	}
 
 	public Optional<KabupatenView> kabupaten(Long id) {

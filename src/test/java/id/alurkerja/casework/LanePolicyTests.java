@@ -75,6 +75,38 @@ class LanePolicyTests {
 		assertThat(vacant.code()).isEqualTo("casework.lane.noHolder");
 		assertThat(vacant.refusal().args()).containsExactly("Kepala Desa", "Kepala Desa Sepi");
 		assertThat(vacant.refusal().field()).isEqualTo("originUnitId");
+		// a head on the chart without an account could never act: named with the lane
+		this.org.withoutAccount(JONO);
+		var noAccount = LanePolicy.mayRegister(sop, SEKSI_PMD, DESA_MAJU, this.org);
+		assertThat(noAccount.code()).isEqualTo("casework.lane.noAccount");
+		assertThat(noAccount.refusal().args()).containsExactly("Kepala Desa", "Kepala Desa Maju", "Jono");
+	}
+
+	@Test
+	void theCastOfANewCaseNamesWhoActsInEachLaneOrWhyNoOne() {
+		SopContent sop = sop();
+		var maju = LanePolicy.cast(sop, DESA_MAJU, this.org).stream().map(c -> LaneActor.of(c, false)).toList();
+		assertThat(maju).extracting(LaneActor::position).contains("Kepala Desa Maju");
+		assertThat(maju).filteredOn(a -> "Kepala Desa Maju".equals(a.position())).singleElement().satisfies(a -> {
+			assertThat(a.holders()).containsExactly("Jono");
+			assertThat(a.blocking()).isFalse();
+		});
+		// no origin chosen yet: the origin lane waits for it and blocks nothing
+		assertThat(LanePolicy.cast(sop, null, this.org)
+			.stream()
+			.filter(c -> c.lane().boundToOrigin())
+			.map(c -> LaneActor.of(c, true))).allSatisfy(a -> assertThat(a.blocking()).isFalse());
+		// a vacant head blocks, as the registration would refuse
+		assertThat(LanePolicy.cast(sop, DESA_SEPI, this.org)
+			.stream()
+			.filter(c -> c.lane().boundToOrigin())
+			.map(c -> LaneActor.of(c, false))).anySatisfy(a -> assertThat(a.blocking()).isTrue());
+		this.org.withoutAccount(JONO);
+		assertThat(LanePolicy.cast(sop, DESA_MAJU, this.org)
+			.stream()
+			.filter(c -> c.lane().boundToOrigin())
+			.map(c -> LaneActor.of(c, false)))
+			.anySatisfy(a -> assertThat(a.problem()).isEqualTo("casework.lane.noAccount"));
 	}
 
 	@Test

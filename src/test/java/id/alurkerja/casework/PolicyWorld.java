@@ -102,6 +102,8 @@ final class PolicyWorld implements Organisation {
 
 	private final List<Holding> holdings = new ArrayList<>();
 
+	private final java.util.Set<Long> withoutAccount = new java.util.HashSet<>();
+
 	PolicyWorld() {
 		unit(DINAS_PENDIDIKAN, null, "Dinas Pendidikan", UnitKind.DINAS);
 		unit(BIDANG_SD, DINAS_PENDIDIKAN, "Bidang SD", UnitKind.BIDANG);
@@ -181,7 +183,17 @@ final class PolicyWorld implements Organisation {
 		return new Actor(personId, "Someone", kabupatenId, admin, Arrays.asList(held));
 	}
 
+	/** The person stays on the chart but has no account to act in Alur with. */
+	void withoutAccount(Long personId) {
+		this.withoutAccount.add(personId);
+	}
+
 	// --- Organisation ---
+
+	@Override
+	public boolean signsIn(Long personId) {
+		return !this.withoutAccount.contains(personId);
+	}
 
 	@Override
 	public List<PositionView> subordinatesOf(Long positionId) {

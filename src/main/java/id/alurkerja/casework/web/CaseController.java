@@ -105,6 +105,19 @@ class CaseController {
 		return renderNew(user, (kept != null) ? NewCaseForm.kept(kept, sop) : NewCaseForm.empty(sop), model);
 	}
 
+	/**
+	 * Who will act in each lane of a new case from the chosen origin unit: the part of
+	 * the new-case form the origin select refreshes as it changes.
+	 */
+	@GetMapping("/cases/new/lanes")
+	String newCaseLanes(@AuthenticationPrincipal AlurUser user, @RequestParam String sopCode,
+			@RequestParam(required = false) Long originUnitId, Model model) {
+		SopRevisionView chosen = this.sops.published(user.kabupatenId(), sopCode)
+			.orElseThrow(CaseworkException.NotFound::new);
+		model.addAttribute("laneActors", this.queries.laneActors(user, chosen, originUnitId));
+		return "casework/new-case :: lanes";
+	}
+
 	@PostMapping("/cases")
 	String create(@AuthenticationPrincipal AlurUser user, @Valid @ModelAttribute("form") NewCaseForm form,
 			BindingResult errors, @RequestParam(name = "files", required = false) List<MultipartFile> files,
@@ -332,6 +345,8 @@ class CaseController {
 		model.addAttribute("chosen", chosen);
 		// the units the case may come from, when a lane of the SOP depends on it
 		model.addAttribute("origins", (chosen != null) ? this.queries.origins(user, chosen) : List.of());
+		model.addAttribute("laneActors",
+				(chosen != null) ? this.queries.laneActors(user, chosen, form.originUnitId()) : List.of());
 		model.addAttribute("kelengkapan",
 				(chosen != null) ? chosen.content().start().map(s -> s.kelengkapan()).orElse(List.of()) : List.of());
 		model.addAttribute("maxSize", this.documents.maxSize().toMegabytes());

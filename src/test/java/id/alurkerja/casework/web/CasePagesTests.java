@@ -12,6 +12,7 @@ import id.alurkerja.casework.CaseService;
 import id.alurkerja.casework.Sifat;
 import id.alurkerja.casework.StartCase;
 import id.alurkerja.org.AlurUser;
+import id.alurkerja.org.OrgDirectory;
 import id.alurkerja.support.WebSession;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -40,6 +41,9 @@ class CasePagesTests {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	OrgDirectory directory;
 
 	@Test
 	void aUserOfAnotherOfficeGetsNotFoundForTheCaseAndItsActions() {
@@ -156,6 +160,43 @@ class CasePagesTests {
 		assertThat(pdf.statusCode()).isEqualTo(200);
 		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
 		assertThat(pdf.body()).startsWith("%PDF");
+	}
+
+	@Test
+	void theNewCaseFormShowsWhoActsInEachLaneForTheChosenVillageAndRefusesOneWhoseHeadHasNoAccount() {
+		AlurUser kasi = user("kasi.ppmd.benualima");
+		WebSession session = WebSession.signedIn(this.port, "kasi.ppmd.benualima");
+		Document form = Jsoup.parse(session.get("/cases/new?sop=BTM-PPMD-01").body());
+		// no village chosen yet: the fixed lane is named, the village's head waits for it
+		assertThat(form.select("#lane-actors").text()).contains("Lilis Suryani",
+				"Kepala Desa: ditentukan dari unit asal yang Anda pilih");
+		assertThat(form.select("#originUnitId").attr("hx-get")).isEqualTo("/cases/new/lanes");
+		Long naneng = unit(kasi, "Desa Simpang Naneng");
+		Document lanes = Jsoup.parse(session.get("/cases/new/lanes?sopCode=BTM-PPMD-01&originUnitId=" + naneng).body());
+		assertThat(lanes.select("#lane-actors").text()).contains("Kepala Desa Simpang Naneng — Yohanes Dunun")
+			.doesNotContain("Samuel Iber");
+		// Desa Tangkan's head is on the chart without an account: shown in red, and
+		// refused
+		Long tangkan = unit(kasi, "Desa Tangkan");
+		Document refusedLane = Jsoup
+			.parse(session.get("/cases/new/lanes?sopCode=BTM-PPMD-01&originUnitId=" + tangkan).body());
+		assertThat(refusedLane.select("#lane-actors li.text-danger").text()).contains("Daniel Tingan",
+				"belum memiliki akun");
+		HttpResponse<String> refused = session.post("/cases",
+				session.form("/cases/new?sop=BTM-PPMD-01",
+						Map.of("sopCode", "BTM-PPMD-01", "perihal", "Jalan usaha tani Tangkan", "suratDari",
+								"Desa Tangkan", "receivedOn", LocalDate.now().toString(), "sifat", "BIASA",
+								"originUnitId", tangkan.toString())));
+		assertThat(refused.statusCode()).isEqualTo(200);
+		Document page = Jsoup.parse(refused.body());
+		assertThat(page.select("#originUnitId-error").text()).contains("Kepala Desa", "Daniel Tingan",
+				"belum memiliki akun");
+		assertThat(page.select("#perihal").val()).isEqualTo("Jalan usaha tani Tangkan");
+		assertThat(page.select("#lane-actors li.text-danger").text()).contains("Daniel Tingan");
+	}
+
+	private Long unit(AlurUser user, String name) {
+		return this.directory.unitByName(user.kabupatenId(), name).orElseThrow().id();
 	}
 
 	private Long start(String username, String perihal) {
