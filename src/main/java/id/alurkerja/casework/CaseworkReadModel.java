@@ -64,9 +64,15 @@ public final class CaseworkReadModel {
 		/** Cancelled (dibatalkan). */
 		public static final String CANCELLED = "cancelled";
 
+		/**
+		 * The unit the case comes from (a desa, for a kecamatan's SOP whose lanes depend
+		 * on it); null when none.
+		 */
+		public static final String ORIGIN_UNIT_ID = "origin_unit_id";
+
 		/** Every column, in view order. */
 		public static final List<String> COLUMNS = List.of(CASE_ID, KABUPATEN_ID, UNIT_ID, REVISION_ID, REGISTRATION_NO,
-				PERIHAL, STATUS, CURRENT_STEP_NO, STARTED_AT, ENDED_AT, RUNNING, FINISHED, CANCELLED);
+				PERIHAL, STATUS, CURRENT_STEP_NO, STARTED_AT, ENDED_AT, RUNNING, FINISHED, CANCELLED, ORIGIN_UNIT_ID);
 
 		private CaseFact() {
 		}

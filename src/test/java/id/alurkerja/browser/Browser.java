@@ -157,6 +157,16 @@ final class Browser implements AutoCloseable {
 		field.sendKeys(text);
 	}
 
+	/** Waits until the element's text holds what the page swapped in (htmx). */
+	String awaitText(By by, java.util.function.Predicate<String> holds) {
+		return new org.openqa.selenium.support.ui.WebDriverWait(this.driver, Duration.ofSeconds(20))
+			.ignoring(org.openqa.selenium.WebDriverException.class)
+			.until(d -> {
+				String text = d.findElement(by).getText();
+				return holds.test(text) ? text : null;
+			});
+	}
+
 	boolean has(By by) {
 		return !this.driver.findElements(by).isEmpty();
 	}

@@ -64,6 +64,9 @@ abstract class JourneyBase {
 		}
 	}
 
+	/** Who the new-case form said acts in each lane, for the last case registered. */
+	String laneActors;
+
 	/** Registers a case through Berkas Baru and answers its number. */
 	String register(String username, String sopCode, String perihal, String suratDari, String kelengkapanFile)
 			throws IOException {
@@ -78,6 +81,9 @@ abstract class JourneyBase {
 		// that wrote the letter
 		if (b.has(By.id("originUnitId"))) {
 			new Select(b.driver().findElement(By.id("originUnitId"))).selectByVisibleText(suratDari);
+			// the form names who acts in each lane for the village chosen
+			this.laneActors = b.awaitText(By.id("lane-actors"),
+					text -> !text.contains("ditentukan dari unit asal yang Anda pilih"));
 		}
 		if (kelengkapanFile != null) {
 			Path file = Files.createTempFile("kelengkapan", ".pdf");

@@ -77,6 +77,8 @@ class SeedJourneysInBrowserTests extends JourneyBase {
 				"Desa Taniran", null);
 		String other = register("kasi.ppmd.benualima", "BTM-PPMD-01",
 				"Jalan usaha tani Desa Simpang Naneng (uji peramban)", "Desa Simpang Naneng", null);
+		assertThat(this.laneActors).contains("Kepala Desa Simpang Naneng — Yohanes Dunun")
+			.doesNotContain("Samuel Iber");
 		for (int i = 0; i < 3; i++) {
 			act("kasi.ppmd.benualima", no, "Selesaikan", null);
 			act("kasi.ppmd.benualima", other, "Selesaikan", null);

@@ -1,10 +1,15 @@
 package id.alurkerja.casework;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import id.alurkerja.audit.CaseEventView;
 import id.alurkerja.audit.EventType;
 import id.alurkerja.casework.CaseDetail.TaskView;
+import id.alurkerja.reports.evaluation.Evaluation;
+import id.alurkerja.reports.evaluation.EvaluationService;
+import id.alurkerja.reports.evaluation.OriginFigures;
+import id.alurkerja.reports.evaluation.Period;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +29,9 @@ class SeedJourneyTests {
 
 	@Autowired
 	WorkQueries work;
+
+	@Autowired
+	EvaluationService evaluations;
 
 	@Test
 	void seed001RunsFromTheVillageSubmissionThroughTheDispositionChainToTheSuratBupati() {
@@ -303,6 +311,25 @@ class SeedJourneyTests {
 			.isInstanceOf(CaseworkException.NotFound.class);
 		this.f.complete("kades.simpangnaneng", naneng, Outcome.YA, "Anggaran disetujui");
 		assertThat(this.f.open("kasi.ppmd.benualima", naneng).stepNo()).isEqualTo("B.2");
+		this.f.complete("kades.benualima", taniran, Outcome.YA, "Anggaran disetujui");
+		// the evaluation: one row per step over both villages, and per village on request
+		Long btm = this.f.user("kasi.ppmd.benualima").kabupatenId();
+		Period today = new Period(LocalDate.now().minusDays(1), LocalDate.now().plusDays(1));
+		Evaluation evaluation = this.evaluations.evaluate(btm, "BTM-PPMD-01", null, today, null).orElseThrow();
+		assertThat(evaluation.steps().stream().filter(s -> s.no().equals("B.1")).toList()).singleElement()
+			.satisfies(s -> assertThat(s.completed()).isGreaterThanOrEqualTo(2));
+		List<OriginFigures> byOrigin = this.evaluations.byOrigin(btm, "BTM-PPMD-01", null, today, null)
+			.stream()
+			.filter(o -> o.stepNo().equals("B.1"))
+			.toList();
+		// other tests of this context may run seed 003 for Desa Taniran too: at least
+		// ours
+		assertThat(byOrigin).extracting(OriginFigures::origin)
+			.contains("Desa Taniran", "Desa Simpang Naneng")
+			.doesNotHaveDuplicates();
+		assertThat(byOrigin).allSatisfy(o -> assertThat(o.completed()).isPositive());
+		assertThat(byOrigin.stream().mapToInt(OriginFigures::completed).sum()).isEqualTo(
+				evaluation.steps().stream().filter(s -> s.no().equals("B.1")).findFirst().orElseThrow().completed());
 		// the one SOP's cases keep their origin: the evaluation counts both under one SOP
 		assertThat(this.f.jdbc.queryForList("""
 				select u.name from case_file c join unit u on u.id = c.origin_unit_id

@@ -215,6 +215,21 @@ class EvaluationReportTests {
 	}
 
 	@Test
+	void onRequestTheStepsAreBrokenDownByOriginUnitAndACaseWithoutOneIsADash() {
+		ReportsSession kadis = new ReportsSession(this.port, "kadis.sanggau");
+		Document plain = Jsoup.parse(kadis.get("/reports/sop/" + SOP + "?" + MAY_QUERY).body());
+		assertThat(plain.select("#by-origin table")).isEmpty();
+		assertThat(plain.select("#by-origin a").attr("href")).contains("byOrigin=true");
+		Document html = Jsoup.parse(kadis.get("/reports/sop/" + SOP + "?" + MAY_QUERY + "&byOrigin=true").body());
+		// the hand history's one case has no origin unit: its step 3 stands as one row,
+		// "—"
+		assertThat(html.select("#by-origin tr[data-step=3]")).hasSize(1);
+		assertThat(html.select("#by-origin tr[data-step=3]").attr("data-origin")).isEqualTo("—");
+		assertThat(html.select("#by-origin tr[data-step=3] td[data-col=median]").text()).startsWith("3 jam");
+		assertThat(html.select("#by-origin tr[data-step=3] td").get(3).text()).isEqualTo("5");
+	}
+
+	@Test
 	void theStepTableDownloadsAsXlsxWithTheFigures() throws IOException {
 		HttpResponse<byte[]> file = new ReportsSession(this.port, "kadis.sanggau")
 			.bytes("/reports/sop/" + SOP + "/steps.xlsx?" + MAY_QUERY);

@@ -307,6 +307,73 @@ public class EvaluationService {
 				unitLoads(kabupatenId, byPosition), cases[0]));
 	}
 
+	/**
+	 * A step's figures per origin unit of the cases (the village a kecamatan's case comes
+	 * from), measured directly from the tasks of the period on request: which villages
+	 * wait longest. {@code %s} limits the positions.
+	 */
+	private static final String BY_ORIGIN = "with " + TaskMeasures.CALENDAR + ", t as ("
+			+ TaskMeasures.MEASURE.formatted(OF_PERIOD + " %s") + """
+					)
+					select t.step_no, c.origin_unit_id, count(*) as completed, count(distinct t.case_id) as cases,
+					  percentile_cont(0.5) within group (order by t.wmin) as med_min,
+					  percentile_cont(0.9) within group (order by t.wmin) as p90_min,
+					  percentile_cont(0.5) within group (order by t.cdays) as med_days,
+					  percentile_cont(0.9) within group (order by t.cdays) as p90_days,
+					  count(*) filter (where t.due_at is not null) as with_std,
+					  count(*) filter (where t.completed_at > t.due_at) as overdue
+					from t join casework_case_fact c on c.case_id = t.case_id
+					group by t.step_no, c.origin_unit_id
+					""";
+
+	/**
+	 * The figures of each step per origin unit of the cases, in step order and, within a
+	 * step, the slowest origin first (cases without an origin last, as "—").
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public List<OriginFigures> byOrigin(Long kabupatenId, String code, Integer revisionNumber, Period period,
+			Long unitId) {
+		List<SopRevisionView> revisions = revisions(kabupatenId, code, revisionNumber);
+		if (revisions.isEmpty()) {
+			return List.of();
+		}
+		SopContent content = revisions.get(0).content();
+		WorkingCalendar calendar = this.calendars.calendar();
+		long officeMinutes = calendar.officeMinutesPerDay();
+		MapSqlParameterSource params = this.measures.calendarParams(
+				params(kabupatenId, revisions, period, calendar.zone()),
+				period.from().minusYears(CALENDAR_YEARS_BEFORE), period.to().plusDays(1));
+		String positionFilter = positionFilter(kabupatenId, unitId, params);
+		Map<Long, String> unitNames = this.directory.units(kabupatenId)
+			.stream()
+			.collect(Collectors.toMap(UnitView::id, UnitView::name));
+		Map<String, Step> steps = content.steps()
+			.stream()
+			.collect(Collectors.toMap(Step::no, step -> step, (a, b) -> a, LinkedHashMap::new));
+		List<OriginFigures> rows = new ArrayList<>();
+		this.jdbc.query(BY_ORIGIN.formatted(positionFilter), params, (ResultSet rs) -> {
+			Step step = steps.get(rs.getString("step_no"));
+			if (step == null) {
+				// a step of an older revision the shown one no longer has
+				return;
+			}
+			TimeUnit unit = unitOf(step);
+			long origin = rs.getLong("origin_unit_id");
+			Long originUnitId = rs.wasNull() ? null : origin;
+			rows.add(new OriginFigures(step.no(), activity(step), originUnitId,
+					(originUnitId != null) ? unitNames.getOrDefault(originUnitId, "—") : "—", rs.getInt("completed"),
+					rs.getInt("cases"), convert(Row.dbl(rs, "med_min"), Row.dbl(rs, "med_days"), unit, officeMinutes),
+					convert(Row.dbl(rs, "p90_min"), Row.dbl(rs, "p90_days"), unit, officeMinutes), unit,
+					rs.getInt("with_std"), rs.getInt("overdue")));
+		});
+		List<String> order = List.copyOf(steps.keySet());
+		rows.sort(Comparator.comparingInt((OriginFigures f) -> order.indexOf(f.stepNo()))
+			.thenComparing(f -> f.originUnitId() == null)
+			.thenComparing(OriginFigures::median, Comparator.nullsLast(Comparator.reverseOrder()))
+			.thenComparing(OriginFigures::origin));
+		return List.copyOf(rows);
+	}
+
 	/** Rows of the case list behind the evaluation, in start order. */
 	public void cases(Long kabupatenId, String code, Integer revisionNumber, Period period, Long unitId,
 			Consumer<CaseLine> sink) {

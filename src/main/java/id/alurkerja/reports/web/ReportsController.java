@@ -124,11 +124,15 @@ class ReportsController {
 	}
 
 	@GetMapping("/reports/sop/{code}")
-	String evaluation(@AuthenticationPrincipal AlurUser user, @PathVariable String code, Filter filter, Locale locale,
-			Model model) {
+	String evaluation(@AuthenticationPrincipal AlurUser user, @PathVariable String code, Filter filter,
+			@RequestParam(name = "byOrigin", defaultValue = "false") boolean byOrigin, Locale locale, Model model) {
 		Viewer viewer = viewer(user);
 		Evaluation evaluation = evaluate(viewer, code, filter);
 		model.addAttribute("e", evaluation);
+		// a step's figures per village of the cases, on request (issue 15)
+		model.addAttribute("byOrigin", byOrigin);
+		model.addAttribute("originFigures", byOrigin ? this.evaluations.byOrigin(viewer.kabupatenId(), code,
+				filter.rev(), evaluation.period(), filter.unit()) : List.of());
 		model.addAttribute("filter", filter);
 		model.addAttribute("fmt", new Views(locale));
 		model.addAttribute("code", code);
