@@ -50,7 +50,7 @@ class TableOwnershipTests {
 			"calendar", List.of("holiday", "office_hours", "working_week"), //
 			"casework",
 			List.of("case_file", "case_counter", "task", "delegation", "case_report", "case_document",
-					"document_version", "document_content", "paraf", "action_token",
+					"document_version", "document_content", "paraf", "action_token", "case_seen",
 					// casework.numbering
 					"klasifikasi_arsip", "numbering_scheme", "number_counter"), //
 			"audit", List.of("case_event"), //

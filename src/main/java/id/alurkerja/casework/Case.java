@@ -190,9 +190,15 @@ final class Case {
 			return;
 		}
 		Task following = open(next.get(), completion.nextPersonId());
+		// the sifat travels with the case: it stays unless someone changes it here
+		if (completion.sifat() != null && completion.sifat() != this.file.getSifat()) {
+			this.file.changeSifat(completion.sifat());
+		}
 		following.receivedFrom(actor.personId(), holding.position().id(), blankToNull(completion.arahan()),
-				(completion.sifat() != null) ? completion.sifat() : this.file.getSifat(), completion.deadline(),
-				completion.nextPersonId());
+				this.file.getSifat(), completion.deadline(), completion.nextPersonId());
+		if (completion.deadline() != null) {
+			following.tightenDue(endOf(completion.deadline()));
+		}
 		if (outcome == Outcome.TIDAK) {
 			following.returnedBecause(completion.reason(), step.no());
 		}
@@ -214,9 +220,17 @@ final class Case {
 			.orThrow();
 		Long parentId = (source.received() != null) ? source.received().getId() : null;
 		String arahan = delegate.arahan().strip();
+		if (delegate.sifat() != null && delegate.sifat() != this.file.getSifat()) {
+			this.file.changeSifat(delegate.sifat());
+		}
 		this.disposed = new Delegation(task.getId(), parentId, actor.personId(), source.holding().position().id(),
-				to.id(), delegate.toPersonId(), arahan, (delegate.sifat() != null) ? delegate.sifat() : Sifat.BIASA,
-				delegate.deadline(), now());
+				to.id(), delegate.toPersonId(), arahan, this.file.getSifat(), delegate.deadline(), now());
+		// the recipient is due by the step's time, or by the tenggat when that is earlier
+		Instant due = task.getDueAt();
+		if (delegate.deadline() != null && (due == null || endOf(delegate.deadline()).isBefore(due))) {
+			due = endOf(delegate.deadline());
+		}
+		this.disposed.dueBy(due);
 		register(new CaseEvent.Disposed(this.file.getId(), task.getStepNo(), task.getId(),
 				ActedBy.of(actor, source.holding()), to.title(), arahan));
 	}
@@ -473,6 +487,11 @@ final class Case {
 			throw new CaseworkException.Conflict("casework.case.notRunning", this.file.getRegistrationNo());
 		}
 		return this.current;
+	}
+
+	/** A tenggat's end: the close of its day in the offices' time zone. */
+	private Instant endOf(java.time.LocalDate tenggat) {
+		return tenggat.plusDays(1).atStartOfDay(this.parts.calendar().zone()).toInstant();
 	}
 
 	/** The case reaches a step: a task for the lane's position, with its due times. */

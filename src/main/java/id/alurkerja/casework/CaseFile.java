@@ -160,6 +160,11 @@ class CaseFile {
 		return this.receivedOn;
 	}
 
+	/** The sifat someone changed on the way; it stays with the case from then on. */
+	void changeSifat(Sifat sifat) {
+		this.sifat = sifat;
+	}
+
 	Sifat getSifat() {
 		return this.sifat;
 	}

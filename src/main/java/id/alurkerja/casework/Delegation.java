@@ -47,6 +47,9 @@ class Delegation {
 
 	private LocalDate deadline;
 
+	/** The recipient's due time: the tenggat's end when earlier than the step's. */
+	private Instant dueAt;
+
 	private Instant createdAt;
 
 	@Enumerated(EnumType.STRING)
@@ -77,6 +80,15 @@ class Delegation {
 		this.deadline = deadline;
 		this.createdAt = at;
 		this.status = Status.OPEN;
+	}
+
+	/** The recipient is due by this time (the step's, or the tenggat's when earlier). */
+	void dueBy(Instant at) {
+		this.dueAt = at;
+	}
+
+	Instant getDueAt() {
+		return this.dueAt;
 	}
 
 	void reportBack(String report, Long personId, Instant at) {

@@ -4,25 +4,45 @@ import java.time.Instant;
 
 /**
  * One row of a person's kotak masuk: an open task of one of their positions, one handed
- * down to them, or one whose step asks their paraf, with what the list shows and sorts
- * by.
+ * down to them (disposisi), or one whose step asks their paraf, with what the row says:
+ * the step by its name, what to do, from whom and when it arrived, the instruction, the
+ * sifat and the due time.
+ *
+ * @param arrivedAt when it reached the reader (a report coming back arrives again)
+ * @param dueAt the reader's due time: the disposisi's tenggat when earlier than the
+ * step's
+ * @param arahan the instruction sent along, all of it
+ * @param delegated whether it is a disposisi handed to the reader
+ * @param unread whether the reader has not opened the case since it arrived
  */
 public record InboxItem(Long taskId, Long caseId, String registrationNo, String perihal, String sopCode, String sopName,
-		String stepNo, Instant createdAt, Instant takenAt, Instant nearAt, Instant dueAt, Sifat sifat, String fromName,
-		String returnReason, String assigneeName, boolean delegated, TaskState state, Need need) {
+		String stepNo, String stepTitle, Instant arrivedAt, Instant takenAt, Instant dueAt, Sifat sifat,
+		String fromName, String arahan, String returnReason, String assigneeName, boolean delegated, TaskState state,
+		Action action, boolean unread) {
 
-	/**
-	 * What the step asks of the reader's document work: their paraf (the SOP names their
-	 * lane), their signature (their step signs), or nothing beyond the step itself.
-	 */
-	public enum Need {
+	/** What the reader is expected to do with the row. */
+	public enum Action {
 
-		PARAF, SIGN;
+		/** Do the step (their lane's work). */
+		KERJAKAN,
+		/** Initial the step's document (the SOP names their lane for paraf). */
+		PARAF,
+		/** Sign the step's document. */
+		SIGN,
+		/** Follow up a disposisi handed to them. */
+		TINDAK_LANJUT,
+		/** Read the report a disposisi of theirs brought back. */
+		PERIKSA_LAPORAN
 
-		static Need of(String code) {
-			return (code != null) ? valueOf(code) : null;
+	}
+
+	/** The instruction's first line, as the row shows it. */
+	public String arahanFirstLine() {
+		if (this.arahan == null || this.arahan.isBlank()) {
+			return null;
 		}
-
+		String first = this.arahan.strip().lines().findFirst().orElse("");
+		return (first.length() > 140) ? first.substring(0, 139) + "…" : first;
 	}
 
 }

@@ -136,6 +136,19 @@ class Task {
 		this.assigneePersonId = namedPersonId;
 	}
 
+	/**
+	 * A tenggat earlier than the step's time standard: the task is due (and near its
+	 * limit) by then.
+	 */
+	void tightenDue(Instant by) {
+		if (this.dueAt == null || by.isBefore(this.dueAt)) {
+			this.dueAt = by;
+		}
+		if (this.nearAt != null && by.isBefore(this.nearAt)) {
+			this.nearAt = by;
+		}
+	}
+
 	/** What the step does with a document, and whose paraf it asks. */
 	void carries(DocumentDuty.Kind duty, List<Long> parafPositionIds) {
 		this.duty = duty;

@@ -5,9 +5,12 @@ public enum TaskState {
 
 	/** Not yet taken or acted on. */
 	BARU,
-	/** Taken, within its minimum time. */
+	/** Taken, and not near its due time. */
 	DIKERJAKAN,
-	/** Past the minimum of its time standard. */
+	/**
+	 * Near its due time: less than a day left, or less than half of its time when it has
+	 * less than two days in all.
+	 */
 	MENDEKATI_BATAS,
 	/** Past the maximum. */
 	TERLAMBAT

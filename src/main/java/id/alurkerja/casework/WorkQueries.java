@@ -56,19 +56,21 @@ public class WorkQueries {
 		this.clock = clock;
 	}
 
-	/** Filters of the inbox; null or blank means no filter. */
-	public record InboxFilter(String sopCode, TaskState state, Sifat sifat, String q) {
+	/**
+	 * Filters of the inbox; null or blank means no filter. {@code view} is one of the
+	 * counters at the top of the inbox.
+	 */
+	public record InboxFilter(String sopCode, TaskState state, Sifat sifat, String q, InboxView view) {
+
+		public InboxFilter(String sopCode, TaskState state, Sifat sifat, String q) {
+			this(sopCode, state, sifat, q, null);
+		}
+
 	}
 
 	/** Filters of the case list. */
 	public record CaseFilter(String sopCode, CaseStatus status, LocalDate from, LocalDate to, String q) {
 	}
-
-	private static final String STATE = """
-			case when t.due_at is not null and t.due_at < :now then 'TERLAMBAT'
-			     when t.near_at is not null and t.near_at < :now then 'MENDEKATI_BATAS'
-			     when t.taken_at is not null then 'DIKERJAKAN'
-			     else 'BARU' end""";
 
 	/**
 	 * A step that asks the reader's paraf (its duty names a lane they hold) and that they
@@ -80,71 +82,136 @@ public class WorkQueries {
 			                  join case_document cd on cd.id = v.document_id
 			                  where cd.case_id = t.case_id and p.person_id = :me and p.at >= t.created_at))""";
 
-	private static final String MINE = """
-			t.status = 'OPEN' and t.kabupaten_id = :kab and (
-			  (t.position_id in (:positions) and (t.assignee_person_id is null or t.assignee_person_id = :me))
-			  or exists (select 1 from delegation d where d.task_id = t.id and d.status = 'OPEN'
-			             and d.to_position_id in (:positions) and (d.to_person_id is null or d.to_person_id = :me))
-			  or %s)""".formatted(ASKS_MY_PARAF);
-
 	/**
-	 * What the reader is asked to do with the step's document: PARAF, SIGN or nothing.
+	 * Each open task in the reader's inbox, with what the row says: the disposisi handed
+	 * to them (the newest open one, when the task is not their own), what they are asked
+	 * to do, when it arrived (a report coming back arrives again), its due time (the
+	 * disposisi's tenggat when earlier), and whether they opened the case since.
 	 */
-	private static final String NEED = """
-			case when t.position_id in (:positions) then (case when t.duty = 'SIGN' then 'SIGN' end)
-			     when %s then 'PARAF' end""".formatted(ASKS_MY_PARAF);
+	private static final String MY_ROWS = """
+			select t.*, x.*,
+			  case when x.late then 'TERLAMBAT'
+			       when x.due is not null and x.due < cast(:now as timestamptz) + least(interval '1 day', (x.due - x.arrived) / 2)
+			         then 'MENDEKATI_BATAS'
+			       when t.taken_at is not null then 'DIKERJAKAN'
+			       else 'BARU' end as state,
+			  not exists (select 1 from case_seen cs where cs.case_id = t.case_id and cs.person_id = :me
+			              and cs.seen_at >= x.arrived) as unread
+			from task t
+			left join lateral (select d.id, d.created_at, d.due_at, d.sifat, d.arahan, d.from_person_id
+			                   from delegation d
+			                   where d.task_id = t.id and d.status = 'OPEN' and d.to_position_id in (:positions)
+			                     and (d.to_person_id is null or d.to_person_id = :me)
+			                   order by d.created_at desc limit 1) d on not (t.position_id in (:positions))
+			cross join lateral (select
+			  d.id as delegation_id,
+			  coalesce(d.due_at, t.due_at) as due,
+			  coalesce(coalesce(d.due_at, t.due_at) < :now, false) as late,
+			  case when %1$s then 'PARAF'
+			       when d.id is not null then 'TINDAK_LANJUT'
+			       when t.duty = 'SIGN' then 'SIGN'
+			       when exists (select 1 from delegation r where r.task_id = t.id and r.status = 'REPORTED'
+			                    and r.from_position_id in (:positions)) then 'PERIKSA_LAPORAN'
+			       else 'KERJAKAN' end as action,
+			  greatest(coalesce(d.created_at, t.created_at),
+			           (select max(r.reported_at) from delegation r where r.task_id = t.id
+			            and r.from_position_id in (:positions))) as arrived,
+			  d.from_person_id as delegation_from,
+			  d.sifat as delegation_sifat,
+			  d.arahan as delegation_arahan) x
+			where t.status = 'OPEN' and t.kabupaten_id = :kab and (
+			  (t.position_id in (:positions) and (t.assignee_person_id is null or t.assignee_person_id = :me))
+			  or d.id is not null
+			  or %1$s)"""
+		.formatted(ASKS_MY_PARAF);
 
+	private static final String FROM_ROWS = " from (" + MY_ROWS + ") t join case_file c on c.id = t.case_id "
+			+ "join sop_catalog_revision r on r.revision_id = c.sop_revision_id "
+			+ "join sop_catalog s on s.sop_id = r.sop_id ";
+
+	/** The inbox's rows, one page: overdue first, then by due time. */
 	public Page<InboxItem> inbox(AlurUser user, InboxFilter filter, int page) {
-		Actor actor = this.access.actor(user);
-		Sql sql = new Sql(this.clock.instant());
-		sql.bind("kab", actor.kabupatenId()).bind("me", actor.personId()).bind("positions", positionIds(actor));
-		String where = MINE + inboxFilters(filter, sql);
-		long total = sql.count(this.jdbc,
-				"select count(*) from task t join case_file c on c.id = t.case_id "
-						+ "join sop_catalog_revision r on r.revision_id = c.sop_revision_id "
-						+ "join sop_catalog s on s.sop_id = r.sop_id where " + where);
+		Sql sql = mine(user);
+		String where = " where true" + inboxFilters(filter, sql);
+		long total = sql.count(this.jdbc, "select count(*)" + FROM_ROWS + where);
 		String query = """
-				select t.id, t.case_id, c.registration_no, c.perihal, s.code, r.name, t.step_no, t.created_at,
-				  t.taken_at, t.near_at, t.due_at, coalesce(t.sifat, c.sifat) as sifat, fp.name, t.return_reason,
-				  ap.name, not (t.position_id in (:positions)) and not coalesce(%s, false) as delegated, %s as state,
-				  %s as need
-				from task t
-				join case_file c on c.id = t.case_id
-				join sop_catalog_revision r on r.revision_id = c.sop_revision_id
-				join sop_catalog s on s.sop_id = r.sop_id
-				left join org_person fp on fp.person_id = t.from_person_id
+				select t.id, t.case_id, c.registration_no, c.perihal, s.code as sop_code, r.name as sop_name,
+				  t.step_no, st.title as step_title, t.arrived, t.taken_at, t.due,
+				  coalesce(t.delegation_sifat, t.sifat, c.sifat) as sifat, fp.name as from_name,
+				  coalesce(t.delegation_arahan, t.arahan) as arahan, t.return_reason, ap.name as assignee_name,
+				  t.delegation_id is not null as delegated, t.state, t.action, t.unread
+				""" + FROM_ROWS + """
+				left join sop_catalog_step st on st.revision_id = c.sop_revision_id and st.step_no = t.step_no
+				left join org_person fp on fp.person_id = coalesce(t.delegation_from, t.from_person_id)
 				left join org_person ap on ap.person_id = t.assignee_person_id
-				where %s
-				order by (t.due_at is not null and t.due_at < :now) desc, t.due_at nulls last, t.created_at, t.id
-				limit :limit offset :offset""".formatted(ASKS_MY_PARAF, STATE, NEED, where);
+				""" + where + """
+
+				order by t.late desc, t.due nulls last, t.arrived, t.id
+				limit :limit offset :offset""";
 		sql.bind("limit", PAGE_SIZE).bind("offset", page * PAGE_SIZE);
 		List<InboxItem> rows = sql.query(this.jdbc, query,
-				(rs, i) -> new InboxItem(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-						rs.getString(5), rs.getString(6), rs.getString(7), instant(rs, 8), instant(rs, 9),
-						instant(rs, 10), instant(rs, 11), Sifat.valueOf(rs.getString(12)), rs.getString(13),
-						rs.getString(14), rs.getString(15), rs.getBoolean(16), TaskState.valueOf(rs.getString(17)),
-						InboxItem.Need.of(rs.getString(18))));
+				(rs, i) -> new InboxItem(rs.getLong("id"), rs.getLong("case_id"), rs.getString("registration_no"),
+						rs.getString("perihal"), rs.getString("sop_code"), rs.getString("sop_name"),
+						rs.getString("step_no"), rs.getString("step_title"), instant(rs, "arrived"),
+						instant(rs, "taken_at"), instant(rs, "due"), Sifat.valueOf(rs.getString("sifat")),
+						rs.getString("from_name"), rs.getString("arahan"), rs.getString("return_reason"),
+						rs.getString("assignee_name"), rs.getBoolean("delegated"),
+						TaskState.valueOf(rs.getString("state")), InboxItem.Action.valueOf(rs.getString("action")),
+						rs.getBoolean("unread")));
 		return new Page<>(rows, page, PAGE_SIZE, total);
 	}
 
-	/** How many open tasks the user has in each state. */
-	public Map<TaskState, Long> inboxCounts(AlurUser user) {
-		Actor actor = this.access.actor(user);
-		Sql sql = new Sql(this.clock.instant());
-		sql.bind("kab", actor.kabupatenId()).bind("me", actor.personId()).bind("positions", positionIds(actor));
-		Map<TaskState, Long> counts = new EnumMap<>(TaskState.class);
-		for (TaskState s : TaskState.values()) {
-			counts.put(s, 0L);
+	/**
+	 * The counters at the top of the inbox, in one query: each is the total of the list
+	 * its filter shows.
+	 */
+	public Map<InboxView, Long> inboxCounts(AlurUser user) {
+		Sql sql = mine(user);
+		StringBuilder select = new StringBuilder("select ");
+		for (InboxView view : InboxView.values()) {
+			select.append(view.ordinal() > 0 ? ", " : "")
+				.append("count(*) filter (where ")
+				.append(view.condition)
+				.append(") as ")
+				.append(view.name().toLowerCase(Locale.ROOT));
 		}
-		sql.query(this.jdbc, "select " + STATE + ", count(*) from task t where " + MINE + " group by 1", (rs, i) -> {
-			counts.put(TaskState.valueOf(rs.getString(1)), rs.getLong(2));
+		Map<InboxView, Long> counts = new EnumMap<>(InboxView.class);
+		sql.query(this.jdbc, select + " from (" + MY_ROWS + ") t", (rs, i) -> {
+			for (InboxView view : InboxView.values()) {
+				counts.put(view, rs.getLong(view.name().toLowerCase(Locale.ROOT)));
+			}
 			return null;
 		});
 		return counts;
 	}
 
+	/** What the navigation badge counts: everything that asks for the reader's action. */
 	public long inboxTotal(AlurUser user) {
-		return inboxCounts(user).values().stream().mapToLong(Long::longValue).sum();
+		return inboxCounts(user).get(InboxView.SEMUA);
+	}
+
+	/**
+	 * The counters of the inbox and the filter each one is: what needs action, disposisi
+	 * received, paraf and signatures asked, unread, late.
+	 */
+	public enum InboxView {
+
+		SEMUA("true"), DISPOSISI("t.delegation_id is not null"), PARAF("t.action = 'PARAF'"),
+		TANDA_TANGAN("t.action = 'SIGN'"), BELUM_DIBACA("t.unread"), TERLAMBAT("t.late");
+
+		private final String condition;
+
+		InboxView(String condition) {
+			this.condition = condition;
+		}
+
+	}
+
+	private Sql mine(AlurUser user) {
+		Actor actor = this.access.actor(user);
+		Sql sql = new Sql(this.clock.instant());
+		sql.bind("kab", actor.kabupatenId()).bind("me", actor.personId()).bind("positions", positionIds(actor));
+		return sql;
 	}
 
 	/**
@@ -206,16 +273,19 @@ public class WorkQueries {
 
 	private static String inboxFilters(InboxFilter filter, Sql sql) {
 		StringBuilder where = new StringBuilder();
+		if (filter.view() != null) {
+			where.append(" and (").append(filter.view().condition).append(")");
+		}
 		if (StringUtils.hasText(filter.sopCode())) {
 			where.append(" and s.code = :sop");
 			sql.bind("sop", filter.sopCode());
 		}
 		if (filter.state() != null) {
-			where.append(" and (").append(STATE).append(") = :state");
+			where.append(" and t.state = :state");
 			sql.bind("state", filter.state().name());
 		}
 		if (filter.sifat() != null) {
-			where.append(" and coalesce(t.sifat, c.sifat) = :sifat");
+			where.append(" and coalesce(t.delegation_sifat, t.sifat, c.sifat) = :sifat");
 			sql.bind("sifat", filter.sifat().name());
 		}
 		appendSearch(filter.q(), where, sql);
@@ -276,6 +346,11 @@ public class WorkQueries {
 			}
 		}
 		return nonEmpty(result);
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp ts = rs.getTimestamp(column);
+		return (ts != null) ? ts.toInstant() : null;
 	}
 
 	private static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -11,6 +11,7 @@ import id.alurkerja.casework.InboxItem;
 import id.alurkerja.casework.Page;
 import id.alurkerja.casework.Sifat;
 import id.alurkerja.casework.TaskState;
+import id.alurkerja.casework.WorkQueries.InboxView;
 import id.alurkerja.casework.WorkQueries;
 import id.alurkerja.casework.WorkQueries.InboxFilter;
 import id.alurkerja.org.AlurUser;
@@ -25,8 +26,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The kotak masuk: overdue first, then by due time; counts per state; a badge that
- * refreshes itself.
+ * The kotak masuk: overdue first, then by due time; counters at the top, each a filter
+ * (what needs action, disposisi received, paraf, signatures, unread, late); a badge that
+ * refreshes itself with the first of them.
  */
 @Controller
 class InboxController {
@@ -49,15 +51,16 @@ class InboxController {
 	@GetMapping("/inbox")
 	String inbox(@AuthenticationPrincipal AlurUser user, @RequestParam(required = false) String sop,
 			@RequestParam(required = false) TaskState state, @RequestParam(required = false) Sifat sifat,
-			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model,
-			Locale locale) {
-		Page<InboxItem> rows = this.work.inbox(user, new InboxFilter(sop, state, sifat, q), Math.max(0, page));
+			@RequestParam(required = false) String q, @RequestParam(required = false) InboxView view,
+			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+		Page<InboxItem> rows = this.work.inbox(user, new InboxFilter(sop, state, sifat, q, view), Math.max(0, page));
 		Instant now = this.clock.instant();
 		Map<Long, String> dues = new LinkedHashMap<>();
 		rows.rows().forEach(t -> dues.put(t.taskId(), due(t.dueAt(), now, locale)));
 		model.addAttribute("page", rows);
 		model.addAttribute("dues", dues);
 		model.addAttribute("counts", this.work.inboxCounts(user));
+		model.addAttribute("view", (view != null) ? view : InboxView.SEMUA);
 		model.addAttribute("sops", this.sops.catalogue(user.kabupatenId(), null));
 		model.addAttribute("states", TaskState.values());
 		model.addAttribute("sifats", Sifat.values());
@@ -67,6 +70,7 @@ class InboxController {
 					.queryParamIfPresent("state", java.util.Optional.ofNullable(state))
 					.queryParamIfPresent("sifat", java.util.Optional.ofNullable(sifat))
 					.queryParamIfPresent("q", java.util.Optional.ofNullable(q))
+					.queryParamIfPresent("view", java.util.Optional.ofNullable(view))
 					.build()
 					.encode()
 					.toUriString());

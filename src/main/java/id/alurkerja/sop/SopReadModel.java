@@ -81,4 +81,26 @@ public final class SopReadModel {
 
 	}
 
+	/** One row per step of a revision: its name as the inbox shows it. */
+	public static final class Steps {
+
+		/** The view. */
+		public static final String VIEW = "sop_catalog_step";
+
+		public static final String REVISION_ID = "revision_id";
+
+		/** The step's number as the SOP prints it ("2", "C.1"). */
+		public static final String STEP_NO = "step_no";
+
+		/** The step's heading, else the first line of its activity. */
+		public static final String TITLE = "title";
+
+		/** Every column, in view order. */
+		public static final List<String> COLUMNS = List.of(REVISION_ID, STEP_NO, TITLE);
+
+		private Steps() {
+		}
+
+	}
+
 }

@@ -225,15 +225,15 @@ class SeedJourneyTests {
 			.isInstanceOfSatisfying(CaseworkException.NotAllowed.class,
 					e -> assertThat(e.code()).isEqualTo("casework.sign.notThisStep"));
 		// each lane asked finds it in the inbox until they have initialled
-		assertThat(need("kabid.apd.sanggau", id)).isEqualTo(InboxItem.Need.PARAF);
-		assertThat(need("sekretaris.sanggau", id)).isEqualTo(InboxItem.Need.PARAF);
+		assertThat(need("kabid.apd.sanggau", id)).isEqualTo(InboxItem.Action.PARAF);
+		assertThat(need("sekretaris.sanggau", id)).isEqualTo(InboxItem.Action.PARAF);
 		assertThat(inboxHas("sekda.sanggau", id)).as("a lane row 6 does not name").isFalse();
 		this.f.paraf("kabid.apd.sanggau", v2);
 		assertThat(inboxHas("kabid.apd.sanggau", id)).isFalse();
 		this.f.paraf("sekretaris.sanggau", v2);
 		assertThat(inboxHas("sekretaris.sanggau", id)).isFalse();
 		this.f.completeWithoutReason("kasi.keuangan.sanggau", id);
-		assertThat(need("kadis.sanggau", id)).isEqualTo(InboxItem.Need.SIGN);
+		assertThat(need("kadis.sanggau", id)).isEqualTo(InboxItem.Action.SIGN);
 
 		// row 7: the Kepala Dinas signs; the number takes the SOP's klasifikasi
 		assertThatThrownBy(() -> this.f.documents.sign(this.f.user("kasi.keuangan.sanggau"), v2, "000.8.3.3",
@@ -405,8 +405,8 @@ class SeedJourneyTests {
 		return inboxItem(username, caseId).isPresent();
 	}
 
-	private InboxItem.Need need(String username, Long caseId) {
-		return inboxItem(username, caseId).orElseThrow(() -> new AssertionError(username + " has no item")).need();
+	private InboxItem.Action need(String username, Long caseId) {
+		return inboxItem(username, caseId).orElseThrow(() -> new AssertionError(username + " has no item")).action();
 	}
 
 	private Long position(String username) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import id.alurkerja.sop.SopReadModel.Revisions;
+import id.alurkerja.sop.SopReadModel.Steps;
 import id.alurkerja.sop.SopReadModel.Sops;
 import org.junit.jupiter.api.Test;
 
@@ -32,9 +33,26 @@ class SopReadModelTests {
 	void theViewsHaveTheDocumentedColumnsAndSayTheyAreSops() {
 		assertThat(columns(this.jdbc, Sops.VIEW)).containsExactlyElementsOf(Sops.COLUMNS);
 		assertThat(columns(this.jdbc, Revisions.VIEW)).containsExactlyElementsOf(Revisions.COLUMNS);
-		for (String view : List.of(Sops.VIEW, Revisions.VIEW)) {
+		assertThat(columns(this.jdbc, Steps.VIEW)).containsExactlyElementsOf(Steps.COLUMNS);
+		for (String view : List.of(Sops.VIEW, Revisions.VIEW, Steps.VIEW)) {
 			assertThat(comment(this.jdbc, view)).as(view).startsWith("sop read model: ");
 		}
+	}
+
+	@Test
+	void eachStepIsNamedByItsHeadingElseTheFirstLineOfItsActivity() {
+		// seed 003 prints step headings ("Rapat Koordinasi"); seed 001 has none, so the
+		// activity's first line names the step
+		assertThat(this.jdbc.queryForObject("""
+				select st.title from sop_catalog_step st join sop_catalog_revision r on r.revision_id = st.revision_id
+				join sop_catalog s on s.sop_id = r.sop_id
+				where s.code = 'BTM-PPMD-01' and r.published and st.step_no = 'A.2'""", String.class))
+			.isEqualTo("Rapat Koordinasi");
+		assertThat(this.jdbc.queryForList("""
+				select st.title from sop_catalog_step st join sop_catalog_revision r on r.revision_id = st.revision_id
+				join sop_catalog s on s.sop_id = r.sop_id
+				where s.code = 'DPMPEMDES-CTADES-01' and r.published""", String.class)).isNotEmpty()
+			.allSatisfy(title -> assertThat(title).isNotBlank().doesNotContain("\n"));
 	}
 
 	@Test

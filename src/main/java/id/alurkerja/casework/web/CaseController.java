@@ -18,6 +18,7 @@ import id.alurkerja.casework.CaseworkException;
 import id.alurkerja.casework.Completion;
 import id.alurkerja.casework.Delegate;
 import id.alurkerja.casework.DocumentService;
+import id.alurkerja.casework.Reading;
 import id.alurkerja.casework.Sifat;
 import id.alurkerja.casework.SignConfirmation;
 import id.alurkerja.casework.StartCase;
@@ -76,9 +77,12 @@ class CaseController {
 
 	private final SopFlowcharts flowcharts;
 
+	private final Reading reading;
+
 	CaseController(WorkQueries work, CaseQueries queries, CaseService cases, DocumentService documents, SopCatalog sops,
-			MessageSource messages, SopFlowcharts flowcharts) {
+			MessageSource messages, SopFlowcharts flowcharts, Reading reading) {
 		this.flowcharts = flowcharts;
+		this.reading = reading;
 		this.work = work;
 		this.queries = queries;
 		this.cases = cases;
@@ -153,7 +157,11 @@ class CaseController {
 
 	@GetMapping("/cases/{id}")
 	String show(@AuthenticationPrincipal AlurUser user, @PathVariable Long id, Model model) {
-		return renderCase(user, id, model);
+		String page = renderCase(user, id, model);
+		// what reached the reader up to now is read (the page was allowed: renderCase
+		// refuses a case they may not see)
+		this.reading.opened(user, id);
+		return page;
 	}
 
 	@PostMapping("/cases/{id}/tasks/{taskId}/take")
@@ -370,10 +378,10 @@ class CaseController {
 		if (!model.containsAttribute("completeForm")) {
 			Map<String, String> kept = kept(model, "/cases/" + id + "/tasks/" + panel.taskId() + "/complete");
 			model.addAttribute("completeForm", (kept != null) ? CompleteForm.kept(panel.taskVersion(), kept)
-					: CompleteForm.empty(panel.taskVersion()));
+					: CompleteForm.empty(panel.taskVersion(), detail.summary().sifat()));
 		}
 		if (!model.containsAttribute("delegateForm")) {
-			model.addAttribute("delegateForm", DelegateForm.empty());
+			model.addAttribute("delegateForm", DelegateForm.empty(detail.summary().sifat()));
 		}
 		if (!model.containsAttribute("reportBackForm")) {
 			model.addAttribute("reportBackForm", ReportBackForm.empty());

@@ -72,8 +72,9 @@ final class Forms {
 			Sifat sifat, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline, Long nextPersonId,
 			@Size(max = 1000) String outputMissingReason, UUID token) {
 
-		static CompleteForm empty(long version) {
-			return new CompleteForm(version, null, "", "", Sifat.BIASA, null, null, "", UUID.randomUUID());
+		/** A fresh form; the sifat offered is the case's, which stays unless changed. */
+		static CompleteForm empty(long version, Sifat sifat) {
+			return new CompleteForm(version, null, "", "", sifat, null, null, "", UUID.randomUUID());
 		}
 
 		/**
@@ -91,8 +92,8 @@ final class Forms {
 	record DelegateForm(Long toPositionId, Long toPersonId, @Size(max = 2000) String arahan, Sifat sifat,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline, UUID token) {
 
-		static DelegateForm empty() {
-			return new DelegateForm(null, null, "", Sifat.BIASA, null, UUID.randomUUID());
+		static DelegateForm empty(Sifat sifat) {
+			return new DelegateForm(null, null, "", sifat, null, UUID.randomUUID());
 		}
 
 	}
