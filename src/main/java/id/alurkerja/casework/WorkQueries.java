@@ -137,7 +137,7 @@ public class WorkQueries {
 		String query = """
 				select t.id, t.case_id, c.registration_no, c.perihal, s.code as sop_code, r.name as sop_name,
 				  t.step_no, st.title as step_title, t.arrived, t.taken_at, t.due,
-				  coalesce(t.delegation_sifat, t.sifat, c.sifat) as sifat, fp.name as from_name,
+				  coalesce(t.delegation_sifat, c.sifat) as sifat, fp.name as from_name,
 				  coalesce(t.delegation_arahan, t.arahan) as arahan, t.return_reason, ap.name as assignee_name,
 				  t.delegation_id is not null as delegated, t.state, t.action, t.unread
 				""" + FROM_ROWS + """
@@ -285,7 +285,7 @@ public class WorkQueries {
 			sql.bind("state", filter.state().name());
 		}
 		if (filter.sifat() != null) {
-			where.append(" and coalesce(t.delegation_sifat, t.sifat, c.sifat) = :sifat");
+			where.append(" and coalesce(t.delegation_sifat, c.sifat) = :sifat");
 			sql.bind("sifat", filter.sifat().name());
 		}
 		appendSearch(filter.q(), where, sql);

@@ -81,8 +81,8 @@ class CaseworkFixture {
 		TaskView task = open(username, caseId);
 		String reason = (outcome == Outcome.TIDAK) ? reasonOrArahan : null;
 		String arahan = (outcome == Outcome.TIDAK) ? null : reasonOrArahan;
-		this.cases.complete(user(username), task.id(), new Completion(task.version(), outcome, reason, arahan,
-				Sifat.BIASA, null, null, "Dicatat pada lembar disposisi di Alur", null));
+		this.cases.complete(user(username), task.id(), new Completion(task.version(), outcome, reason, arahan, null,
+				null, null, "Dicatat pada lembar disposisi di Alur", null));
 	}
 
 	void done(String username, Long caseId) {
