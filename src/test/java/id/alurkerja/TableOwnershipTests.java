@@ -51,6 +51,7 @@ class TableOwnershipTests {
 			"casework",
 			List.of("case_file", "case_counter", "task", "delegation", "case_report", "case_document",
 					"document_version", "document_content", "paraf", "action_token", "case_seen",
+					"disposisi_instruction",
 					// casework.numbering
 					"klasifikasi_arsip", "numbering_scheme", "number_counter"), //
 			"audit", List.of("case_event"), //

@@ -106,7 +106,7 @@ final class Case {
 
 	private Task opened;
 
-	private Delegation disposed;
+	private final List<Delegation> disposed = new ArrayList<>();
 
 	private Paraf paraf;
 
@@ -205,34 +205,74 @@ final class Case {
 	}
 
 	/**
-	 * Hands the current step down (disposisi) to a subordinate: by the step's owner, or
-	 * further down by whoever received it.
+	 * Hands the current step down (disposisi) to one or several subordinates, each a
+	 * branch: by the step's owner, or further down by whoever received it.
 	 */
 	void dispose(Actor actor, Delegate delegate) {
 		Task task = open();
 		task.ensureOpen();
-		requireText(delegate.arahan(), "arahan", "casework.delegate.arahanRequired");
+		if (!StringUtils.hasText(delegate.arahan()) && delegate.instructions().isEmpty()) {
+			throw new CaseworkException.Invalid("arahan", "casework.delegate.arahanRequired");
+		}
+		if (delegate.recipients().isEmpty()) {
+			throw new CaseworkException.Invalid("toPositionId", "casework.delegate.recipientRequired");
+		}
 		DatePolicy.mayHandOn(delegate.deadline(), today()).orThrow();
 		DispositionPolicy.From source = DispositionPolicy.mayDispose(actor, task, this::delegations, this.org)
 			.orThrow();
-		PositionView to = DispositionPolicy
-			.mayDisposeTo(source, delegate.toPositionId(), delegate.toPersonId(), this.org)
-			.orThrow();
 		Long parentId = (source.received() != null) ? source.received().getId() : null;
-		String arahan = delegate.arahan().strip();
+		String arahan = StringUtils.hasText(delegate.arahan()) ? delegate.arahan().strip() : "";
 		if (delegate.sifat() != null && delegate.sifat() != this.file.getSifat()) {
 			this.file.changeSifat(delegate.sifat());
 		}
-		this.disposed = new Delegation(task.getId(), parentId, actor.personId(), source.holding().position().id(),
-				to.id(), delegate.toPersonId(), arahan, this.file.getSifat(), delegate.deadline(), now());
 		// the recipient is due by the step's time, or by the tenggat when that is earlier
 		Instant due = task.getDueAt();
 		if (delegate.deadline() != null && (due == null || endOf(delegate.deadline()).isBefore(due))) {
 			due = endOf(delegate.deadline());
 		}
-		this.disposed.dueBy(due);
+		java.util.Set<Long> seen = new java.util.HashSet<>();
+		List<String> titles = new ArrayList<>();
+		for (Delegate.Recipient recipient : delegate.recipients()) {
+			PositionView to = DispositionPolicy
+				.mayDisposeTo(source, recipient.toPositionId(), recipient.toPersonId(), this.org)
+				.orThrow();
+			if (!seen.add(to.id())) {
+				throw new CaseworkException.Invalid("toPositionId", "casework.delegate.recipientTwice", to.title());
+			}
+			Delegation branch = new Delegation(task.getId(), parentId, actor.personId(),
+					source.holding().position().id(), to.id(), recipient.toPersonId(), arahan, this.file.getSifat(),
+					delegate.deadline(), now());
+			branch.dueBy(due);
+			branch.asBranch(delegate.instructions(), recipient.required());
+			this.disposed.add(branch);
+			titles.add(recipient.required() ? to.title() : to.title() + " (tembusan)");
+		}
+		String said = String.join("; ",
+				java.util.stream.Stream.concat(delegate.instructions().stream(), java.util.stream.Stream.of(arahan))
+					.filter(StringUtils::hasText)
+					.toList());
 		register(new CaseEvent.Disposed(this.file.getId(), task.getStepNo(), task.getId(),
-				ActedBy.of(actor, source.holding()), to.title(), arahan));
+				ActedBy.of(actor, source.holding()), String.join(", ", titles), said));
+	}
+
+	/**
+	 * The sender takes a branch of their disposisi back, while its recipient has not
+	 * opened the case ({@code readSince} tells whether any of the given people opened it
+	 * since the given time).
+	 */
+	void recall(Actor actor, Long delegationId, java.util.function.BiPredicate<List<Long>, Instant> readSince) {
+		Task task = open();
+		Delegation branch = delegations().stream()
+			.filter(d -> d.getId().equals(delegationId))
+			.findFirst()
+			.orElseThrow(CaseworkException.NotFound::new);
+		List<Long> readers = (branch.getToPersonId() != null) ? List.of(branch.getToPersonId())
+				: this.org.holdersOn(branch.getToPositionId()).stream().map(h -> h.person().id()).toList();
+		boolean read = !readers.isEmpty() && readSince.test(readers, branch.getCreatedAt());
+		Holding holding = RecallPolicy.mayRecall(actor, branch, read, delegations(), this.org).orThrow();
+		branch.recall(now());
+		register(new CaseEvent.DisposisiRecalled(this.file.getId(), task.getStepNo(), task.getId(),
+				ActedBy.of(actor, holding), this.org.positionTitle(branch.getToPositionId())));
 	}
 
 	/**
@@ -453,7 +493,7 @@ final class Case {
 		return this.opened;
 	}
 
-	Delegation disposed() {
+	List<Delegation> disposed() {
 		return this.disposed;
 	}
 

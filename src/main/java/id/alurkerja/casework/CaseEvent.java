@@ -99,6 +99,18 @@ public sealed interface CaseEvent extends CaseHistoryEvent {
 
 	}
 
+	/** A branch of a disposisi taken back by its sender before it was read. */
+	record DisposisiRecalled(Long caseId, String stepNo, Long taskId, ActedBy by,
+			String toPosition) implements CaseEvent {
+
+		@Override
+		public NewEvent toHistory() {
+			return row(this.caseId, EventType.DISPOSISI_RECALLED, this.stepNo, this.taskId, this.by, null,
+					this.toPosition, null);
+		}
+
+	}
+
 	record ReportedBack(Long caseId, String stepNo, Long taskId, ActedBy by, String toPosition,
 			String report) implements CaseEvent {
 

@@ -44,8 +44,11 @@ public class CaseService {
 
 	private final ActionTokens tokens;
 
+	private final Reading reading;
+
 	CaseService(CaseFileRepository cases, CaseStore store, CaseAccess access, SopCatalog sops, OrgDirectory directory,
-			JdbcTemplate jdbc, Clock clock, DocumentService documents, ActionTokens tokens) {
+			JdbcTemplate jdbc, Clock clock, DocumentService documents, ActionTokens tokens, Reading reading) {
+		this.reading = reading;
 		this.cases = cases;
 		this.store = store;
 		this.access = access;
@@ -136,6 +139,18 @@ public class CaseService {
 		Case c = this.store.forTask(actor, taskId);
 		c.dispose(actor, delegate);
 		return this.store.save(c);
+	}
+
+	/**
+	 * The sender takes a branch of their disposisi back, while its recipient has not
+	 * opened the case.
+	 */
+	public void recall(AlurUser user, Long delegationId, UUID token) {
+		this.tokens.consume(token);
+		Actor actor = this.access.actor(user);
+		Case c = this.store.forDelegation(actor, delegationId);
+		c.recall(actor, delegationId, (people, since) -> this.reading.readSince(c.file().getId(), people, since));
+		this.store.save(c);
 	}
 
 	/**

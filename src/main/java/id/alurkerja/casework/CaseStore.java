@@ -187,8 +187,9 @@ class CaseStore {
 			}
 			created = this.tasks.save(c.opened()).getId();
 		}
-		if (c.disposed() != null) {
-			created = this.delegations.save(c.disposed()).getId();
+		if (!c.disposed().isEmpty()) {
+			// the first branch's id answers for the disposisi
+			created = this.delegations.saveAll(c.disposed()).get(0).getId();
 		}
 		if (c.paraf() != null) {
 			this.parafs.save(c.paraf());

@@ -1,5 +1,10 @@
 package id.alurkerja.casework;
 
+import java.util.List;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -10,6 +15,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A step handed down within itself (Kadis → Kabid → Kasi) with an instruction; it comes
@@ -20,7 +27,9 @@ class Delegation {
 
 	enum Status {
 
-		OPEN, REPORTED, CLOSED
+		OPEN, REPORTED, CLOSED,
+		/** Taken back by its sender before its recipient opened the case. */
+		RECALLED
 
 	}
 
@@ -46,6 +55,15 @@ class Delegation {
 	private Sifat sifat;
 
 	private LocalDate deadline;
+
+	/** Whether the step waits for this branch's report; a tembusan it does not. */
+	private boolean required = true;
+
+	/** The standard instructions ticked on the lembar disposisi. */
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	private String[] instructions = new String[0];
+
+	private Instant recalledAt;
 
 	/** The recipient's due time: the tenggat's end when earlier than the step's. */
 	private Instant dueAt;
@@ -80,6 +98,37 @@ class Delegation {
 		this.deadline = deadline;
 		this.createdAt = at;
 		this.status = Status.OPEN;
+	}
+
+	/** The branch's instructions, and whether the step waits for it (not a tembusan). */
+	void asBranch(List<String> instructions, boolean required) {
+		this.instructions = instructions.toArray(String[]::new);
+		this.required = required;
+	}
+
+	/** The sender takes the branch back (its recipient has not opened the case yet). */
+	void recall(Instant at) {
+		if (this.status != Status.OPEN) {
+			throw new CaseworkException.Conflict("casework.delegation.notOpen");
+		}
+		this.status = Status.RECALLED;
+		this.recalledAt = at;
+	}
+
+	boolean isRequired() {
+		return this.required;
+	}
+
+	/**
+	 * Open and waited for: the step (or the parent branch) cannot go on before it is
+	 * back.
+	 */
+	boolean awaited() {
+		return isOpen() && this.required;
+	}
+
+	List<String> getInstructions() {
+		return List.of(this.instructions);
 	}
 
 	/** The recipient is due by this time (the step's, or the tenggat's when earlier). */

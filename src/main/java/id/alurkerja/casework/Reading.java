@@ -2,6 +2,8 @@ package id.alurkerja.casework;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 
 import id.alurkerja.org.AlurUser;
 
@@ -12,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * When a person last opened a case (table {@code case_seen}): what reached them after
  * that is unread in their inbox, and a disposisi branch whose recipient opened the case
- * reads as "dibaca" to its sender. In PostgreSQL, so every node agrees.
+ * reads as "dibaca" to its sender (and can no longer be recalled). In PostgreSQL, so
+ * every node agrees.
  */
 @Component
 public class Reading {
@@ -36,6 +39,14 @@ public class Reading {
 				insert into case_seen (case_id, person_id, seen_at) values (?, ?, ?)
 				on conflict (case_id, person_id) do update set seen_at = excluded.seen_at""", caseId, user.personId(),
 				Timestamp.from(this.clock.instant()));
+	}
+
+	/** Whether any of the people opened the case at or after the time. */
+	boolean readSince(Long caseId, List<Long> personIds, Instant since) {
+		Boolean read = this.jdbc.queryForObject(
+				"select exists (select 1 from case_seen where case_id = ? and person_id = any(?) and seen_at >= ?)",
+				Boolean.class, caseId, personIds.toArray(Long[]::new), Timestamp.from(since));
+		return Boolean.TRUE.equals(read);
 	}
 
 }

@@ -24,7 +24,7 @@ final class ReportBackPolicy {
 			return Verdict.notAllowed("casework.delegation.notYours");
 		}
 		boolean childOpen = delegations.stream()
-			.anyMatch(d -> d.getParentId() != null && d.getParentId().equals(delegation.getId()) && d.isOpen());
+			.anyMatch(d -> d.getParentId() != null && d.getParentId().equals(delegation.getId()) && d.awaited());
 		return childOpen ? Verdict.invalid(null, "casework.report.childOpen") : Verdict.allow(holding.get());
 	}
 

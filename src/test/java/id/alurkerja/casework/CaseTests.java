@@ -243,8 +243,8 @@ class CaseTests {
 		Task task = at("2", KASI);
 		Case c = caseAt(task);
 		c.dispose(this.org.actor(ANDI), new Delegate(STAF, DEWI, " Periksa lampiran ", Sifat.SEGERA, null, null));
-		assertThat(c.disposed().getToPositionId()).isEqualTo(STAF);
-		assertThat(c.disposed().getArahan()).isEqualTo("Periksa lampiran");
+		assertThat(c.disposed().get(0).getToPositionId()).isEqualTo(STAF);
+		assertThat(c.disposed().get(0).getArahan()).isEqualTo("Periksa lampiran");
 		assertThat(c.events()).singleElement()
 			.isInstanceOfSatisfying(CaseEvent.Disposed.class,
 					e -> assertThat(e.toPosition()).isEqualTo("Pengelola Kurikulum"));
@@ -259,6 +259,77 @@ class CaseTests {
 		assertThatThrownBy(() -> c.dispose(this.org.actor(ANDI), new Delegate(STAF, null, "", Sifat.BIASA, null, null)))
 			.isInstanceOfSatisfying(CaseworkException.Invalid.class,
 					e -> assertThat(e.code()).isEqualTo("casework.delegate.arahanRequired"));
+	}
+
+	@Test
+	void theKadisDisposesToTheKabidAndSendsTheKasiATembusanEachABranchWithTheInstructions() {
+		Task task = at("2", KADIS);
+		Case c = caseAt(task);
+		c.dispose(this.org.actor(BUDI),
+				new Delegate(
+						List.of(new Delegate.Recipient(KABID, null, true), new Delegate.Recipient(KASI, null, false)),
+						List.of("Tanggapan dan saran", "Koordinasikan"), "Segera dibahas", Sifat.SEGERA, null, null));
+		assertThat(c.disposed()).extracting(Delegation::getToPositionId).containsExactly(KABID, KASI);
+		assertThat(c.disposed()).extracting(Delegation::isRequired).containsExactly(true, false);
+		assertThat(c.disposed())
+			.allSatisfy(d -> assertThat(d.getInstructions()).containsExactly("Tanggapan dan saran", "Koordinasikan"));
+		assertThat(c.events()).singleElement().isInstanceOfSatisfying(CaseEvent.Disposed.class, e -> {
+			assertThat(e.toPosition()).isEqualTo("Kepala Bidang SD, Kepala Seksi Kurikulum (tembusan)");
+			assertThat(e.arahan()).isEqualTo("Tanggapan dan saran; Koordinasikan; Segera dibahas");
+		});
+	}
+
+	@Test
+	void aDisposisiToTheSamePositionTwiceIsRefusedButInstructionsAloneAreEnough() {
+		Case c = caseAt(at("2", KASI));
+		assertThatThrownBy(() -> c.dispose(this.org.actor(ANDI),
+				new Delegate(
+						List.of(new Delegate.Recipient(STAF, DEWI, true), new Delegate.Recipient(STAF, EKO, false)),
+						List.of("Koordinasikan"), null, Sifat.BIASA, null, null)))
+			.isInstanceOfSatisfying(CaseworkException.Invalid.class,
+					e -> assertThat(e.code()).isEqualTo("casework.delegate.recipientTwice"));
+		Case ok = caseAt(at("2", KASI));
+		ok.dispose(this.org.actor(ANDI), new Delegate(List.of(new Delegate.Recipient(STAF, null, false)),
+				List.of("Untuk diketahui"), "", Sifat.BIASA, null, null));
+		assertThat(ok.disposed()).singleElement().satisfies(d -> {
+			assertThat(d.getInstructions()).containsExactly("Untuk diketahui");
+			assertThat(d.isRequired()).isFalse();
+		});
+		assertThatThrownBy(() -> caseAt(at("2", KASI)).dispose(this.org.actor(ANDI),
+				new Delegate(List.of(), List.of("Koordinasikan"), null, Sifat.BIASA, null, null)))
+			.isInstanceOfSatisfying(CaseworkException.Invalid.class,
+					e -> assertThat(e.code()).isEqualTo("casework.delegate.recipientRequired"));
+	}
+
+	@Test
+	void theOwnerMayCompleteWhileOnlyATembusanIsOut() {
+		Task task = at("2", KASI);
+		Delegation copy = delegation(901L, task.getId(), null, KASI, STAF, EKO);
+		copy.asBranch(List.of("Untuk diketahui"), false);
+		this.parts.delegations.put(task.getId(), List.of(copy));
+		caseAt(task).complete(this.org.actor(ANDI), done());
+		assertThat(task.getStatus()).isEqualTo(TaskStatus.DONE);
+	}
+
+	@Test
+	void theSenderRecallsAnUnreadBranchButNotAReadOneAndNobodyElseMay() {
+		Task task = at("2", KASI);
+		Delegation d = delegation(900L, task.getId(), null, KASI, STAF, DEWI);
+		this.parts.delegations.put(task.getId(), List.of(d));
+		assertThatThrownBy(() -> caseAt(task).recall(this.org.actor(DEWI), 900L, (people, since) -> false))
+			.isInstanceOfSatisfying(CaseworkException.NotAllowed.class,
+					e -> assertThat(e.code()).isEqualTo("casework.delegation.notYours"));
+		assertThatThrownBy(
+				() -> caseAt(task).recall(this.org.actor(ANDI), 900L, (people, since) -> people.contains(DEWI)))
+			.isInstanceOfSatisfying(CaseworkException.Conflict.class,
+					e -> assertThat(e.code()).isEqualTo("casework.delegation.alreadyRead"));
+		Case c = caseAt(task);
+		c.recall(this.org.actor(ANDI), 900L, (people, since) -> false);
+		assertThat(d.getStatus()).isEqualTo(Delegation.Status.RECALLED);
+		assertThat(c.events()).singleElement().isInstanceOf(CaseEvent.DisposisiRecalled.class);
+		// recalled: the step no longer waits for it
+		caseAt(task).complete(this.org.actor(ANDI), done());
+		assertThat(task.getStatus()).isEqualTo(TaskStatus.DONE);
 	}
 
 	@Test
