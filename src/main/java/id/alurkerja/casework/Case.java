@@ -214,10 +214,10 @@ final class Case {
 		if (!StringUtils.hasText(delegate.arahan()) && delegate.instructions().isEmpty()) {
 			throw new CaseworkException.Invalid("arahan", "casework.delegate.arahanRequired");
 		}
+		DatePolicy.mayHandOn(delegate.deadline(), today()).orThrow();
 		if (delegate.recipients().isEmpty()) {
 			throw new CaseworkException.Invalid("toPositionId", "casework.delegate.recipientRequired");
 		}
-		DatePolicy.mayHandOn(delegate.deadline(), today()).orThrow();
 		DispositionPolicy.From source = DispositionPolicy.mayDispose(actor, task, this::delegations, this.org)
 			.orThrow();
 		Long parentId = (source.received() != null) ? source.received().getId() : null;

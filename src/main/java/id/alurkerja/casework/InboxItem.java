@@ -31,6 +31,8 @@ public record InboxItem(Long taskId, Long caseId, String registrationNo, String 
 		SIGN,
 		/** Follow up a disposisi handed to them. */
 		TINDAK_LANJUT,
+		/** Read a copy of a disposisi sent to them for information (tembusan). */
+		TEMBUSAN,
 		/** Read the report a disposisi of theirs brought back. */
 		PERIKSA_LAPORAN
 

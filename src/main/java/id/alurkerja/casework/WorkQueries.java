@@ -98,16 +98,21 @@ public class WorkQueries {
 			  not exists (select 1 from case_seen cs where cs.case_id = t.case_id and cs.person_id = :me
 			              and cs.seen_at >= x.arrived) as unread
 			from task t
-			left join lateral (select d.id, d.created_at, d.due_at, d.sifat, d.arahan, d.from_person_id
+			left join lateral (select d.id, d.created_at, d.due_at, d.sifat, d.arahan, d.from_person_id, d.required,
+			                     d.instructions
 			                   from delegation d
 			                   where d.task_id = t.id and d.status = 'OPEN' and d.to_position_id in (:positions)
 			                     and (d.to_person_id is null or d.to_person_id = :me)
+			                     -- a tembusan stays until its recipient has opened the case
+			                     and (d.required or not exists (select 1 from case_seen cs where cs.case_id = t.case_id
+			                          and cs.person_id = :me and cs.seen_at >= d.created_at))
 			                   order by d.created_at desc limit 1) d on not (t.position_id in (:positions))
 			cross join lateral (select
 			  d.id as delegation_id,
 			  coalesce(d.due_at, t.due_at) as due,
 			  coalesce(coalesce(d.due_at, t.due_at) < :now, false) as late,
 			  case when %1$s then 'PARAF'
+			       when d.id is not null and not d.required then 'TEMBUSAN'
 			       when d.id is not null then 'TINDAK_LANJUT'
 			       when t.duty = 'SIGN' then 'SIGN'
 			       when exists (select 1 from delegation r where r.task_id = t.id and r.status = 'REPORTED'
@@ -118,7 +123,8 @@ public class WorkQueries {
 			            and r.from_position_id in (:positions))) as arrived,
 			  d.from_person_id as delegation_from,
 			  d.sifat as delegation_sifat,
-			  d.arahan as delegation_arahan) x
+			  case when d.id is not null then concat_ws('; ', nullif(array_to_string(d.instructions, '; '), ''),
+			    nullif(d.arahan, '')) end as delegation_arahan) x
 			where t.status = 'OPEN' and t.kabupaten_id = :kab and (
 			  (t.position_id in (:positions) and (t.assignee_person_id is null or t.assignee_person_id = :me))
 			  or d.id is not null

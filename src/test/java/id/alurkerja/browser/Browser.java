@@ -157,6 +157,23 @@ final class Browser implements AutoCloseable {
 		field.sendKeys(text);
 	}
 
+	/**
+	 * Ticks the checkbox of the label, from the keyboard (space), as a keyboard user
+	 * would.
+	 */
+	void tick(String label) {
+		WebElement box = this.driver.findElement(
+				By.id(this.driver.findElement(By.xpath("//label[normalize-space()=" + xpathLiteral(label) + "]"))
+					.getAttribute("for")));
+		if (!box.isSelected()) {
+			box.sendKeys(org.openqa.selenium.Keys.SPACE);
+		}
+	}
+
+	private static String xpathLiteral(String text) {
+		return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+	}
+
 	/** Waits until the element's text holds what the page swapped in (htmx). */
 	String awaitText(By by, java.util.function.Predicate<String> holds) {
 		return new org.openqa.selenium.support.ui.WebDriverWait(this.driver, Duration.ofSeconds(20))

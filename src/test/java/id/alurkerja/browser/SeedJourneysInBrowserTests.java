@@ -2,7 +2,6 @@ package id.alurkerja.browser;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,15 +24,14 @@ class SeedJourneysInBrowserTests extends JourneyBase {
 		// the Kadis
 		Browser b = browser();
 		openFromInbox("kadis.sanggau", no);
-		new Select(b.driver().findElement(By.id("toPositionId")))
-			.selectByVisibleText("Kepala Bidang Penataan dan Kerjasama Desa — Fransiska Natalia, S.IP");
+		b.tick("Kepala Bidang Penataan dan Kerjasama Desa — Fransiska Natalia, S.IP");
+		b.tick("Tanggapan dan saran");
 		b.type("delegate-arahan", "Siapkan masukan atas rancangan");
 		b.press("Disposisikan");
 		assertThat(b.alert()).contains("Disposisi telah dikirim");
 
 		openFromInbox("kabid.kerjasama.sanggau", no);
-		new Select(b.driver().findElement(By.id("toPositionId")))
-			.selectByVisibleText("Kepala Seksi Kerjasama Desa — Yosef Hendra Wibisono, S.AP");
+		b.tick("Kepala Seksi Kerjasama Desa — Yosef Hendra Wibisono, S.AP");
 		b.type("delegate-arahan", "Susun telaahan");
 		b.press("Disposisikan");
 

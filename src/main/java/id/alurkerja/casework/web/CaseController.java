@@ -17,6 +17,7 @@ import id.alurkerja.casework.CaseStatus;
 import id.alurkerja.casework.CaseworkException;
 import id.alurkerja.casework.Completion;
 import id.alurkerja.casework.Delegate;
+import id.alurkerja.casework.DisposisiInstructions;
 import id.alurkerja.casework.DocumentService;
 import id.alurkerja.casework.Reading;
 import id.alurkerja.casework.Sifat;
@@ -79,8 +80,11 @@ class CaseController {
 
 	private final Reading reading;
 
+	private final DisposisiInstructions instructions;
+
 	CaseController(WorkQueries work, CaseQueries queries, CaseService cases, DocumentService documents, SopCatalog sops,
-			MessageSource messages, SopFlowcharts flowcharts, Reading reading) {
+			MessageSource messages, SopFlowcharts flowcharts, Reading reading, DisposisiInstructions instructions) {
+		this.instructions = instructions;
 		this.flowcharts = flowcharts;
 		this.reading = reading;
 		this.work = work;
@@ -187,7 +191,7 @@ class CaseController {
 			@Valid @ModelAttribute("delegateForm") DelegateForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect, Locale locale) {
 		return perform(user, id, errors, model, redirect, locale, "case.delegated",
-				() -> this.cases.delegate(user, taskId, new Delegate(form.toPositionId(), form.toPersonId(),
+				() -> this.cases.delegate(user, taskId, new Delegate(form.branches(), form.instructions(),
 						form.arahan(), form.sifat(), form.deadline(), form.token())));
 	}
 
@@ -379,6 +383,9 @@ class CaseController {
 			Map<String, String> kept = kept(model, "/cases/" + id + "/tasks/" + panel.taskId() + "/complete");
 			model.addAttribute("completeForm", (kept != null) ? CompleteForm.kept(panel.taskVersion(), kept)
 					: CompleteForm.empty(panel.taskVersion(), detail.summary().sifat()));
+		}
+		if (!panel.delegateTo().isEmpty()) {
+			model.addAttribute("instructions", this.instructions.of(user.kabupatenId()));
 		}
 		if (!model.containsAttribute("delegateForm")) {
 			model.addAttribute("delegateForm", DelegateForm.empty(detail.summary().sifat()));

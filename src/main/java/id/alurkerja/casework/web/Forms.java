@@ -3,9 +3,11 @@ package id.alurkerja.casework.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import id.alurkerja.casework.Delegate;
 import id.alurkerja.casework.Outcome;
 import id.alurkerja.casework.ReportKind;
 import id.alurkerja.casework.Sifat;
@@ -89,11 +91,38 @@ final class Forms {
 
 	}
 
-	record DelegateForm(Long toPositionId, Long toPersonId, @Size(max = 2000) String arahan, Sifat sifat,
+	/**
+	 * A disposisi: the positions ticked as recipients (each branch waited for) and as
+	 * tembusan (a copy for information), the instructions ticked, a catatan. A single
+	 * {@code toPositionId} is one recipient, as older pages sent it.
+	 */
+	record DelegateForm(Long toPositionId, Long toPersonId, List<Long> recipients, List<Long> tembusan,
+			List<String> instructions, @Size(max = 2000) String arahan, Sifat sifat,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline, UUID token) {
 
+		DelegateForm {
+			recipients = (recipients != null) ? recipients : List.of();
+			tembusan = (tembusan != null) ? tembusan : List.of();
+			instructions = (instructions != null) ? instructions : List.of();
+		}
+
 		static DelegateForm empty(Sifat sifat) {
-			return new DelegateForm(null, null, "", sifat, null, UUID.randomUUID());
+			return new DelegateForm(null, null, List.of(), List.of(), List.of(), "", sifat, null, UUID.randomUUID());
+		}
+
+		/**
+		 * The branches: the recipients, then the tembusan not also ticked as recipients.
+		 */
+		List<Delegate.Recipient> branches() {
+			List<Delegate.Recipient> branches = new java.util.ArrayList<>();
+			if (this.recipients.isEmpty() && this.tembusan.isEmpty() && this.toPositionId != null) {
+				branches.add(new Delegate.Recipient(this.toPositionId, this.toPersonId, true));
+			}
+			this.recipients.forEach(p -> branches.add(new Delegate.Recipient(p, null, true)));
+			this.tembusan.stream()
+				.filter(p -> !this.recipients.contains(p))
+				.forEach(p -> branches.add(new Delegate.Recipient(p, null, false)));
+			return branches;
 		}
 
 	}
