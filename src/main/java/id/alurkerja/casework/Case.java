@@ -257,19 +257,15 @@ final class Case {
 
 	/**
 	 * The sender takes a branch of their disposisi back, while its recipient has not
-	 * opened the case ({@code readSince} tells whether any of the given people opened it
-	 * since the given time).
+	 * opened the case.
 	 */
-	void recall(Actor actor, Long delegationId, java.util.function.BiPredicate<List<Long>, Instant> readSince) {
+	void recall(Actor actor, Long delegationId) {
 		Task task = open();
 		Delegation branch = delegations().stream()
 			.filter(d -> d.getId().equals(delegationId))
 			.findFirst()
 			.orElseThrow(CaseworkException.NotFound::new);
-		List<Long> readers = (branch.getToPersonId() != null) ? List.of(branch.getToPersonId())
-				: this.org.holdersOn(branch.getToPositionId()).stream().map(h -> h.person().id()).toList();
-		boolean read = !readers.isEmpty() && readSince.test(readers, branch.getCreatedAt());
-		Holding holding = RecallPolicy.mayRecall(actor, branch, read, delegations(), this.org).orThrow();
+		Holding holding = RecallPolicy.mayRecall(actor, branch, delegations(), this.org).orThrow();
 		branch.recall(now());
 		register(new CaseEvent.DisposisiRecalled(this.file.getId(), task.getStepNo(), task.getId(),
 				ActedBy.of(actor, holding), this.org.positionTitle(branch.getToPositionId())));

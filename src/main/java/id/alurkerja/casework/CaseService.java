@@ -44,11 +44,8 @@ public class CaseService {
 
 	private final ActionTokens tokens;
 
-	private final Reading reading;
-
 	CaseService(CaseFileRepository cases, CaseStore store, CaseAccess access, SopCatalog sops, OrgDirectory directory,
-			JdbcTemplate jdbc, Clock clock, DocumentService documents, ActionTokens tokens, Reading reading) {
-		this.reading = reading;
+			JdbcTemplate jdbc, Clock clock, DocumentService documents, ActionTokens tokens) {
 		this.cases = cases;
 		this.store = store;
 		this.access = access;
@@ -149,7 +146,7 @@ public class CaseService {
 		this.tokens.consume(token);
 		Actor actor = this.access.actor(user);
 		Case c = this.store.forDelegation(actor, delegationId);
-		c.recall(actor, delegationId, (people, since) -> this.reading.readSince(c.file().getId(), people, since));
+		c.recall(actor, delegationId);
 		this.store.save(c);
 	}
 

@@ -65,6 +65,9 @@ class Delegation {
 
 	private Instant recalledAt;
 
+	/** When its recipient first opened the case after it was sent; null while unread. */
+	private Instant readAt;
+
 	/** The recipient's due time: the tenggat's end when earlier than the step's. */
 	private Instant dueAt;
 
@@ -113,6 +116,10 @@ class Delegation {
 		}
 		this.status = Status.RECALLED;
 		this.recalledAt = at;
+	}
+
+	boolean isRead() {
+		return this.readAt != null;
 	}
 
 	boolean isRequired() {

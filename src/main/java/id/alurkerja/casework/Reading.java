@@ -2,7 +2,6 @@ package id.alurkerja.casework;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 
 import id.alurkerja.org.AlurUser;
@@ -24,9 +23,12 @@ public class Reading {
 
 	private final Clock clock;
 
-	Reading(JdbcTemplate jdbc, Clock clock) {
+	private final CaseAccess access;
+
+	Reading(JdbcTemplate jdbc, Clock clock, CaseAccess access) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.access = access;
 	}
 
 	/**
@@ -35,18 +37,21 @@ public class Reading {
 	 */
 	@Transactional
 	public void opened(AlurUser user, Long caseId) {
+		Timestamp now = Timestamp.from(this.clock.instant());
 		this.jdbc.update("""
 				insert into case_seen (case_id, person_id, seen_at) values (?, ?, ?)
 				on conflict (case_id, person_id) do update set seen_at = excluded.seen_at""", caseId, user.personId(),
-				Timestamp.from(this.clock.instant()));
-	}
-
-	/** Whether any of the people opened the case at or after the time. */
-	boolean readSince(Long caseId, List<Long> personIds, Instant since) {
-		Boolean read = this.jdbc.queryForObject(
-				"select exists (select 1 from case_seen where case_id = ? and person_id = any(?) and seen_at >= ?)",
-				Boolean.class, caseId, personIds.toArray(Long[]::new), Timestamp.from(since));
-		return Boolean.TRUE.equals(read);
+				now);
+		List<Long> positions = this.access.actor(user).holdings().stream().map(h -> h.position().id()).toList();
+		if (!positions.isEmpty()) {
+			// the disposisi branches addressed to them that they had not read yet
+			this.jdbc.update("""
+					update delegation d set read_at = ?
+					from task t
+					where t.id = d.task_id and t.case_id = ? and d.status = 'OPEN' and d.read_at is null
+					  and d.to_position_id = any(?) and (d.to_person_id is null or d.to_person_id = ?)""", now, caseId,
+					positions.toArray(Long[]::new), user.personId());
+		}
 	}
 
 }

@@ -14,8 +14,7 @@ final class RecallPolicy {
 	private RecallPolicy() {
 	}
 
-	static Verdict<Holding> mayRecall(Actor actor, Delegation branch, boolean read, List<Delegation> delegations,
-			Organisation org) {
+	static Verdict<Holding> mayRecall(Actor actor, Delegation branch, List<Delegation> delegations, Organisation org) {
 		var holding = actor.holding(branch.getFromPositionId());
 		if (holding.isEmpty()) {
 			return Verdict.notAllowed("casework.delegation.notYours");
@@ -25,7 +24,7 @@ final class RecallPolicy {
 		}
 		boolean handedOn = delegations.stream()
 			.anyMatch(d -> d.getParentId() != null && d.getParentId().equals(branch.getId()));
-		if (read || handedOn) {
+		if (branch.isRead() || handedOn) {
 			return Verdict.conflict("casework.delegation.alreadyRead", org.positionTitle(branch.getToPositionId()));
 		}
 		return Verdict.allow(holding.get());

@@ -213,6 +213,50 @@ public class WorkQueries {
 
 	}
 
+	/**
+	 * The disposisi branches the reader sent (Disposisi keluar), newest first, each with
+	 * where it stands.
+	 */
+	public Page<SentDisposisi> sent(AlurUser user, int page) {
+		Sql sql = mine(user);
+		String from = """
+				from delegation d
+				join task t on t.id = d.task_id
+				join case_file c on c.id = t.case_id
+				where d.from_person_id = :me and c.kabupaten_id = :kab""";
+		long total = sql.count(this.jdbc, "select count(*) " + from);
+		sql.bind("limit", PAGE_SIZE).bind("offset", page * PAGE_SIZE);
+		List<SentDisposisi> rows = sql.query(this.jdbc, """
+				select d.id, t.case_id, c.registration_no, c.perihal, t.step_no, st.title as step_title,
+				  tp.title as to_position, pp.name as to_person, d.instructions, d.arahan, d.sifat, d.deadline,
+				  d.created_at, d.required, d.read_at, d.reported_at, d.report,
+				  case when d.status = 'RECALLED' then 'DITARIK'
+				       when d.status = 'REPORTED' then 'DILAPORKAN'
+				       when d.status = 'CLOSED' then 'SELESAI'
+				       when exists (select 1 from delegation x where x.parent_id = d.id) then 'DITINDAKLANJUTI'
+				       when d.read_at is not null then 'DIBACA'
+				       else 'BELUM_DIBACA' end as state
+				""" + from.replace("where d.from_person_id", """
+				left join sop_catalog_step st on st.revision_id = c.sop_revision_id and st.step_no = t.step_no
+				left join org_position tp on tp.position_id = d.to_position_id
+				left join org_person pp on pp.person_id = d.to_person_id
+				where d.from_person_id""") + """
+
+				order by d.created_at desc, d.id desc
+				limit :limit offset :offset""", (rs, i) -> {
+			java.sql.Array instructions = rs.getArray("instructions");
+			return new SentDisposisi(rs.getLong("id"), rs.getLong("case_id"), rs.getString("registration_no"),
+					rs.getString("perihal"), rs.getString("step_no"), rs.getString("step_title"),
+					rs.getString("to_position"), rs.getString("to_person"),
+					(instructions != null) ? List.of((String[]) instructions.getArray()) : List.of(),
+					rs.getString("arahan"), Sifat.valueOf(rs.getString("sifat")),
+					rs.getObject("deadline", LocalDate.class), instant(rs, "created_at"), rs.getBoolean("required"),
+					SentDisposisi.State.valueOf(rs.getString("state")), instant(rs, "read_at"),
+					instant(rs, "reported_at"), rs.getString("report"));
+		});
+		return new Page<>(rows, page, PAGE_SIZE, total);
+	}
+
 	private Sql mine(AlurUser user) {
 		Actor actor = this.access.actor(user);
 		Sql sql = new Sql(this.clock.instant());

@@ -6,14 +6,16 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
+import id.alurkerja.casework.CaseService;
 import id.alurkerja.casework.InboxItem;
 import id.alurkerja.casework.Page;
 import id.alurkerja.casework.Sifat;
 import id.alurkerja.casework.TaskState;
-import id.alurkerja.casework.WorkQueries.InboxView;
 import id.alurkerja.casework.WorkQueries;
 import id.alurkerja.casework.WorkQueries.InboxFilter;
+import id.alurkerja.casework.WorkQueries.InboxView;
 import id.alurkerja.org.AlurUser;
 import id.alurkerja.sop.SopCatalog;
 
@@ -22,7 +24,10 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -35,13 +40,16 @@ class InboxController {
 
 	private final WorkQueries work;
 
+	private final CaseService cases;
+
 	private final SopCatalog sops;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	InboxController(WorkQueries work, SopCatalog sops, MessageSource messages, Clock clock) {
+	InboxController(WorkQueries work, CaseService cases, SopCatalog sops, MessageSource messages, Clock clock) {
+		this.cases = cases;
 		this.work = work;
 		this.sops = sops;
 		this.messages = messages;
@@ -75,6 +83,31 @@ class InboxController {
 					.encode()
 					.toUriString());
 		return "inbox/inbox";
+	}
+
+	/** Disposisi keluar: the branches the reader sent, each with where it stands. */
+	@GetMapping("/disposisi/keluar")
+	String sent(@AuthenticationPrincipal AlurUser user, @RequestParam(defaultValue = "0") int page, Model model) {
+		Page<id.alurkerja.casework.SentDisposisi> rows = this.work.sent(user, Math.max(0, page));
+		model.addAttribute("page", rows);
+		// one token per recall form: a double submit takes the branch back once
+		Map<Long, UUID> tokens = new LinkedHashMap<>();
+		rows.rows().forEach(d -> tokens.put(d.delegationId(), UUID.randomUUID()));
+		model.addAttribute("tokens", tokens);
+		model.addAttribute("pageBase", "/disposisi/keluar");
+		return "inbox/sent";
+	}
+
+	/**
+	 * The sender takes a branch back while its recipient has not read it; a read one is
+	 * refused as a conflict (the 409 page says it was read).
+	 */
+	@PostMapping("/disposisi/keluar/{delegationId}/recall")
+	String recall(@AuthenticationPrincipal AlurUser user, @PathVariable Long delegationId,
+			@RequestParam(required = false) UUID token, RedirectAttributes redirect, Locale locale) {
+		this.cases.recall(user, delegationId, token);
+		redirect.addFlashAttribute("success", this.messages.getMessage("inbox.sent.recalled", null, locale));
+		return "redirect:/disposisi/keluar";
 	}
 
 	/** The navigation badge, fetched by htmx on load and every minute. */

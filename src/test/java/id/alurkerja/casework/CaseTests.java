@@ -316,15 +316,18 @@ class CaseTests {
 		Task task = at("2", KASI);
 		Delegation d = delegation(900L, task.getId(), null, KASI, STAF, DEWI);
 		this.parts.delegations.put(task.getId(), List.of(d));
-		assertThatThrownBy(() -> caseAt(task).recall(this.org.actor(DEWI), 900L, (people, since) -> false))
-			.isInstanceOfSatisfying(CaseworkException.NotAllowed.class,
-					e -> assertThat(e.code()).isEqualTo("casework.delegation.notYours"));
-		assertThatThrownBy(
-				() -> caseAt(task).recall(this.org.actor(ANDI), 900L, (people, since) -> people.contains(DEWI)))
-			.isInstanceOfSatisfying(CaseworkException.Conflict.class,
-					e -> assertThat(e.code()).isEqualTo("casework.delegation.alreadyRead"));
+		assertThatThrownBy(() -> caseAt(task).recall(this.org.actor(DEWI), 900L)).isInstanceOfSatisfying(
+				CaseworkException.NotAllowed.class,
+				e -> assertThat(e.code()).isEqualTo("casework.delegation.notYours"));
+		Delegation read = delegation(902L, task.getId(), null, KASI, STAF, EKO);
+		ReflectionTestUtils.setField(read, "readAt", NOW);
+		this.parts.delegations.put(task.getId(), List.of(d, read));
+		assertThatThrownBy(() -> caseAt(task).recall(this.org.actor(ANDI), 902L)).isInstanceOfSatisfying(
+				CaseworkException.Conflict.class,
+				e -> assertThat(e.code()).isEqualTo("casework.delegation.alreadyRead"));
+		this.parts.delegations.put(task.getId(), List.of(d));
 		Case c = caseAt(task);
-		c.recall(this.org.actor(ANDI), 900L, (people, since) -> false);
+		c.recall(this.org.actor(ANDI), 900L);
 		assertThat(d.getStatus()).isEqualTo(Delegation.Status.RECALLED);
 		assertThat(c.events()).singleElement().isInstanceOf(CaseEvent.DisposisiRecalled.class);
 		// recalled: the step no longer waits for it

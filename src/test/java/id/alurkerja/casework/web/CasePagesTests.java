@@ -2,6 +2,7 @@ package id.alurkerja.casework.web;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import id.alurkerja.casework.CaseQueries;
@@ -160,6 +161,61 @@ class CasePagesTests {
 		assertThat(pdf.statusCode()).isEqualTo(200);
 		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
 		assertThat(pdf.body()).startsWith("%PDF");
+	}
+
+	@Test
+	void disposisiKeluarShowsEachBranchAsItStandsAndRecallsOnlyAnUnreadOne() {
+		AlurUser kadis = user("kadis.sanggau");
+		Long id = this.cases.start(kadis, new StartCase("DPMPEMDES-PK-01", "Disposisi ke dua bidang",
+				"Sekretariat Daerah", null, null, LocalDate.now(), Sifat.BIASA));
+		var detail = this.queries.detail(kadis, id);
+		var targets = this.queries.panel(kadis, detail).delegateTo();
+		Long apd = targets.stream()
+			.filter(p -> p.title().contains("Administrasi"))
+			.findFirst()
+			.orElseThrow()
+			.positionId();
+		Long kerjasama = targets.stream()
+			.filter(p -> p.title().startsWith("Kepala Bidang Penataan"))
+			.findFirst()
+			.orElseThrow()
+			.positionId();
+		this.cases.delegate(kadis, detail.openTask().orElseThrow().id(),
+				new Delegate(
+						List.of(new Delegate.Recipient(apd, null, true),
+								new Delegate.Recipient(kerjasama, null, false)),
+						List.of("Tanggapan dan saran", "Koordinasikan"), "Bahas minggu ini", Sifat.SEGERA, null, null));
+		WebSession session = WebSession.signedIn(this.port, "kadis.sanggau");
+		Document sent = Jsoup.parse(session.get("/disposisi/keluar").body());
+		assertThat(sent.select("tr[data-state=BELUM_DIBACA]")).hasSizeGreaterThanOrEqualTo(2);
+		assertThat(sent.select("tbody tr").first().text()).contains("Tanggapan dan saran", "Koordinasikan",
+				"Bahas minggu ini");
+		// the Kabid APD opens the case: their branch is read, the tembusan not
+		assertThat(WebSession.signedIn(this.port, "kabid.apd.sanggau").get("/cases/" + id).statusCode()).isEqualTo(200);
+		sent = Jsoup.parse(session.get("/disposisi/keluar").body());
+		var read = sent.select("tr:has(a[href=/cases/" + id + "]):has(td:contains(Administrasi))").first();
+		var copy = sent.select("tr:has(a[href=/cases/" + id + "]):has(td:contains(Penataan))").first();
+		assertThat(read.attr("data-state")).isEqualTo("DIBACA");
+		assertThat(read.select("form")).isEmpty();
+		assertThat(copy.attr("data-state")).isEqualTo("BELUM_DIBACA");
+		assertThat(copy.text()).contains("tembusan");
+		HttpResponse<String> recalled = session.post(copy.select("form").attr("action"),
+				session.form("/disposisi/keluar", Map.of("token", copy.select("input[name=token]").val())));
+		assertThat(WebSession.location(recalled)).endsWith("/disposisi/keluar");
+		assertThat(Jsoup.parse(session.get("/disposisi/keluar").body())
+			.select("tr[data-delegation=" + copy.attr("data-delegation") + "]")
+			.attr("data-state")).isEqualTo("DITARIK");
+		// a read branch cannot be taken back: the conflict page says why
+		HttpResponse<String> refused = session.post("/disposisi/keluar/" + read.attr("data-delegation") + "/recall",
+				session.form("/disposisi/keluar", Map.of()));
+		assertThat(refused.statusCode()).isEqualTo(409);
+		assertThat(refused.body()).contains("sudah dibaca");
+		// another person cannot recall the Kadis's branch either
+		WebSession kabid = WebSession.signedIn(this.port, "kabid.apd.sanggau");
+		HttpResponse<String> stranger = kabid.post("/disposisi/keluar/" + read.attr("data-delegation") + "/recall",
+				kabid.form("/disposisi/keluar", Map.of()));
+		assertThat(stranger.statusCode()).isEqualTo(403);
+		assertThat(stranger.body()).doesNotContain("sudah dibaca");
 	}
 
 	@Test
