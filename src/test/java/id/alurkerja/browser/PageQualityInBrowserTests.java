@@ -37,6 +37,26 @@ class PageQualityInBrowserTests extends JourneyBase {
 	}
 
 	@Test
+	void theDisposisiFormAndDisposisiKeluarPassAxeAndFitA360PixelPhone() throws Exception {
+		String no = register("kadis.sanggau", "DPMPEMDES-PK-01", "Disposisi dua penerima (peramban)",
+				"Sekretariat Daerah", null);
+		Browser b = browser();
+		assertThat(b.seriousAccessibilityViolations()).as("case page with the disposisi form").isEmpty();
+		assertThat(b.scrollsSideways(360)).as("disposisi form at 360 px").isFalse();
+		b.tick("Kepala Bidang Administrasi Pemerintahan Desa — Stefanus Adi Pratama, S.H.");
+		b.tick("Koordinasikan");
+		b.tick("Siapkan bahan");
+		b.press("Disposisikan");
+		assertThat(b.alert()).contains("Disposisi telah dikirim");
+		b.open("/disposisi/keluar");
+		assertThat(b.text()).contains(no, "Koordinasikan", "Siapkan bahan", "Belum dibaca");
+		assertThat(b.seriousAccessibilityViolations()).as("disposisi keluar").isEmpty();
+		assertThat(b.scrollsSideways(360)).as("disposisi keluar at 360 px").isFalse();
+		b.signIn("kabid.apd.sanggau");
+		assertThat(b.text()).contains(no, "Tindak lanjuti disposisi", "Koordinasikan; Siapkan bahan");
+	}
+
+	@Test
 	void theSopCaseListAndAdministrationPagesPassAxeAndFitA360PixelPhone() throws Exception {
 		Browser b = browser();
 		b.signIn("admin.sanggau");
