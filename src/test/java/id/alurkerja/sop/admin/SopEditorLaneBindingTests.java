@@ -42,9 +42,10 @@ class SopEditorLaneBindingTests {
 		Document page = admin.page(draft);
 		assertThat(page.select(".sop-lane[data-lane=L1] select[name=binding] option[selected]").val())
 			.isEqualTo("ORIGIN_HEAD");
-		// a dinas under the pemda serves every desa of the kabupaten: Sanggau has one
+		// a dinas under the pemda serves every desa of the kabupaten; the example is the
+		// first in the directory's order (Sanggau's three desa of Sekayam)
 		assertThat(page.select(".sop-lane[data-lane=L1] .admin-lane-preview").text())
-			.isEqualTo("Contoh, untuk Desa Sei Tekam: Markus Ading, Kepala Desa Sei Tekam.");
+			.isEqualTo("Contoh, untuk Desa Bungkang: Theresia Inai, Kepala Desa Bungkang.");
 		assertThat(this.jdbc.queryForObject(
 				"""
 						select r.content -> 'lanes' -> 0 -> 'binding' ->> 'kind' from sop_revision r join sop s on s.id = r.sop_id
@@ -56,7 +57,7 @@ class SopEditorLaneBindingTests {
 		SopEditorSteps.post(admin, draft, ".sop-lane[data-lane=L1] form", Map.of("name", "Camat", "position", "",
 				"binding", "ORIGIN_PARENT_HEAD", "originKind", "DESA", "op", "SET"));
 		assertThat(admin.page(draft).select(".sop-lane[data-lane=L1] .admin-lane-preview").text())
-			.isEqualTo("Contoh, untuk Desa Sei Tekam: Andreas Toni Kurniadi, S.STP, Camat Sekayam.");
+			.isEqualTo("Contoh, untuk Desa Bungkang: Andreas Toni Kurniadi, S.STP, Camat Sekayam.");
 
 		// back to a fixed position: no binding, no preview
 		SopEditorSteps.post(admin, draft, ".sop-lane[data-lane=L1] form", Map.of("name", "Kepala Seksi Kerjasama Desa",
