@@ -78,6 +78,7 @@ class ElectronicSignatureTests extends Seed004Signing {
 		assertThat(text).contains(nomor, "Dokumen ini ditandatangani secara elektronik", "Maria Lince Tamba",
 				"SERTIFIKAT DEMO");
 		String url = SignedPdfs.lastPageQr(pdf);
+		writeImage(pdf, "signed-last-page.png");
 		assertThat(url).matches("http://localhost:8080/verifikasi/[A-Z2-7]{26}").endsWith(signed.signedFile().code());
 
 		// the public page, signed out
@@ -150,6 +151,38 @@ class ElectronicSignatureTests extends Seed004Signing {
 		// another kabupaten does not see it
 		assertThatThrownBy(() -> this.documents.downloadSigned(user("kadis.sanggau"), version))
 			.isInstanceOf(CaseworkException.NotFound.class);
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	id.alurkerja.tte.VerificationThrottle throttle;
+
+	/**
+	 * The rate limit counts in PostgreSQL, so every node counts the same client alike:
+	 * the 31st request of a minute is refused, and the page says to wait.
+	 */
+	@Test
+	void theVerificationPageIsRateLimitedPerClientInTheDatabase() {
+		String client = "203.0.113." + (System.nanoTime() % 250);
+		for (int i = 0; i < 30; i++) {
+			assertThat(this.throttle.allow(client)).isTrue();
+		}
+		assertThat(this.throttle.allow(client)).isFalse();
+		assertThat(this.throttle.allow(client + "9")).as("another client").isTrue();
+		assertThat(this.jdbc.queryForObject("select hits from tte_verification_hit where client = ?", Integer.class,
+				client))
+			.isEqualTo(31);
+	}
+
+	/** The last page as an image in target/kop, to be looked at. */
+	private static void writeImage(byte[] pdf, String name) {
+		try {
+			java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/kop"));
+			javax.imageio.ImageIO.write(SignedPdfs.render(pdf, 0, 100), "png",
+					java.nio.file.Path.of("target/kop", name).toFile());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	/** The SHA-256 as the verification page prints it. */
