@@ -160,6 +160,7 @@ public class DocumentService {
 		return this.transactions.execute(status -> {
 			Actor actor = this.access.actor(user);
 			CaseStore.Located located = this.store.forVersion(actor, versionId);
+			this.sealing.checkSignable(located.version());
 			String nomor = located.caseOf()
 				.sign(actor, located.version(), located.title(), klasifikasi, this.numbers,
 						this.sealing.signerMakesTheFile());
@@ -182,7 +183,16 @@ public class DocumentService {
 		// Alur's own key signs now that the number is known; a signer's personal
 		// certificate (remote) took its number at signing and never comes here
 		if (SignPolicy.sealsNow(located.version(), this.sealing.enabled() && !this.sealing.signerMakesTheFile())) {
-			this.sealing.seal(located.version(), located.title(), Signer.Credentials.NONE);
+			try {
+				this.sealing.seal(located.version(), located.title(), Signer.Credentials.NONE);
+			}
+			catch (CaseworkException.Invalid unreadable) {
+				// a version signed before signed files existed whose file is no readable
+				// PDF: it is numbered as before, without a signed file
+				if (!"tte.refused.notPdf".equals(unreadable.code())) {
+					throw unreadable;
+				}
+			}
 		}
 		return nomor;
 	}

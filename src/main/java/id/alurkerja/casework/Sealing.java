@@ -65,6 +65,24 @@ final class Sealing {
 		}
 	}
 
+	/**
+	 * Refuses to sign a PDF that no signed file can be made of, also where the file is
+	 * made later (at the numbering step).
+	 */
+	void checkSignable(DocumentVersion version) {
+		if (!enabled() || !SignPolicy.signableFile(version).allowed()) {
+			return;
+		}
+		byte[] bytes = this.jdbc.queryForObject("select bytes from document_content where version_id = ?", byte[].class,
+				version.getId());
+		try {
+			this.signed.checkSignable(bytes);
+		}
+		catch (Signer.Refused refused) {
+			throw new CaseworkException.Invalid(null, refused.reason().messageKey());
+		}
+	}
+
 	boolean enabled() {
 		return this.signed.enabled();
 	}

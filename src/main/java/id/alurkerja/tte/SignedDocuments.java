@@ -188,6 +188,22 @@ public class SignedDocuments {
 				signed.demo(), this.signer.kind());
 	}
 
+	/**
+	 * Refuses a file that cannot carry a signature (no PDF PDFBox can read, encrypted,
+	 * without pages) before anything is signed.
+	 * @throws Signer.Refused with {@link Signer.Reason#NOT_A_PDF}
+	 */
+	public void checkSignable(byte[] pdf) {
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			if (document.getNumberOfPages() == 0 || document.isEncrypted()) {
+				throw new Signer.Refused(Signer.Reason.NOT_A_PDF, "no pages or encrypted");
+			}
+		}
+		catch (java.io.IOException ex) {
+			throw new Signer.Refused(Signer.Reason.NOT_A_PDF, ex.getMessage());
+		}
+	}
+
 	/** The signed files of these versions of the kabupaten, by version id. */
 	@Transactional(readOnly = true)
 	public Map<Long, SignedFile> ofVersions(Long kabupatenId, Collection<Long> versionIds) {
