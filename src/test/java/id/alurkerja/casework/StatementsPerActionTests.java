@@ -49,7 +49,8 @@ class StatementsPerActionTests {
 		// the Case aggregate, lowered where the aggregate sends fewer (a task is inserted
 		// whole, not inserted then updated; delegations are read once per action)
 		pin(softly, "start (CaseService.start, seed 001)", 14);
-		// 13 since the fixture PDFs became real PDFs (issue 16); the extra statement is not explained yet
+		// 13 since the fixture PDFs became real PDFs (issue 16); the extra statement is
+		// not explained yet
 		pin(softly, "upload, new document (seed 001 row 1)", 13);
 		pin(softly, "complete, plain step (seed 001 row 1)", 20);
 		pin(softly, "delegate (seed 001 row 9, Kadis to Kabid)", 20);
