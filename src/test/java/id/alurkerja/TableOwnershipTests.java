@@ -45,7 +45,8 @@ class TableOwnershipTests {
 
 	/** Every table of the migrations by the module that owns it. */
 	static final Map<String, String> OWNERS = owners(Map.of( //
-			"org", List.of("kabupaten", "unit", "position", "person", "user_account", "position_assignment"), //
+			"org",
+			List.of("kabupaten", "unit", "position", "person", "user_account", "position_assignment", "unit_kop"), //
 			"sop", List.of("sop", "sop_revision"), //
 			"calendar", List.of("holiday", "office_hours", "working_week"), //
 			"casework",
@@ -61,7 +62,10 @@ class TableOwnershipTests {
 			"reports",
 			List.of("sop_evaluation", "sop_evaluation_row", "task_measure", "task_measure_state", "task_measure_day"), //
 			// what the generator ran (created in V10 beside the evaluation tables)
-			"simulation", List.of("generator_run")));
+			"simulation", List.of("generator_run"), //
+			// electronic signature: demo keys, signed files, the verification page's rate
+			// limit
+			"tte", List.of("tte_demo_certificate", "tte_signed_file", "tte_verification_hit")));
 
 	/**
 	 * Views with these prefixes belong to the module of that name: its read model, which

@@ -393,6 +393,16 @@ final class Case {
 	 * @return the number given
 	 */
 	String sign(Actor actor, DocumentVersion version, String title, String klasifikasi, Numbers numbers) {
+		return sign(actor, version, title, klasifikasi, numbers, false);
+	}
+
+	/**
+	 * {@link #sign}, where {@code signerMakesTheFile} tells that the signed file needs
+	 * the signer's own credentials, so that the number is taken now
+	 * ({@link NumberPolicy#numberedLater(SopContent, String, boolean)}).
+	 */
+	String sign(Actor actor, DocumentVersion version, String title, String klasifikasi, Numbers numbers,
+			boolean signerMakesTheFile) {
 		this.file.ensureRunning();
 		if (this.current == null) {
 			throw new CaseworkException.Conflict("casework.case.notRunning", this.file.getRegistrationNo());
@@ -407,7 +417,7 @@ final class Case {
 			throw new CaseworkException.Invalid("klasifikasi", "casework.sign.klasifikasiUnknown");
 		}
 		// a later numbering step gives the number; else the signer's unit numbers now
-		String nomor = NumberPolicy.numberedLater(content, title) ? null : numbers
+		String nomor = NumberPolicy.numberedLater(content, title, signerMakesTheFile) ? null : numbers
 			.next(this.org.unit(holding.position().unitId()).orElseThrow(), today().getYear(), klasifikasi);
 		version.sign(actor.personId(), holding.position().id(), holding.kind().name(), klasifikasi, nomor, now());
 		ActedBy by = ActedBy.of(actor, holding);

@@ -55,7 +55,7 @@ public record CaseDetail(CaseSummary summary, SopRevisionView revision, List<Tas
 
 	public record VersionView(Long id, int number, String stepNo, String fileName, String contentType, long sizeBytes,
 			String sha256, String uploadedByName, Instant uploadedAt, Instant signedAt, String signedByName,
-			String klasifikasi, String nomor, List<ParafView> parafs) {
+			String klasifikasi, String nomor, List<ParafView> parafs, id.alurkerja.tte.SignedFile signedFile) {
 	}
 
 	public record ParafView(int ord, Long personId, String personName, String positionTitle, String acting,

@@ -56,10 +56,14 @@ public class CaseQueries {
 
 	private final java.time.Clock clock;
 
+	private final id.alurkerja.tte.SignedDocuments signedFiles;
+
 	CaseQueries(CaseFileRepository cases, TaskRepository tasks, DelegationRepository delegations,
 			CaseDocumentRepository documents, DocumentVersionRepository versions, ParafRepository parafs,
 			CaseAccess access, OrgDirectory directory, SopCatalog sops, CaseHistory history,
-			id.alurkerja.casework.numbering.Numbering numbering, JdbcTemplate jdbc, java.time.Clock clock) {
+			id.alurkerja.casework.numbering.Numbering numbering, JdbcTemplate jdbc, java.time.Clock clock,
+			id.alurkerja.tte.SignedDocuments signedFiles) {
+		this.signedFiles = signedFiles;
 		this.clock = clock;
 		this.numbering = numbering;
 		this.cases = cases;
@@ -116,6 +120,15 @@ public class CaseQueries {
 				: this.parafs.findByVersionIdInOrderByOrdAsc(versionIds)
 					.stream()
 					.collect(Collectors.groupingBy(Paraf::getVersionId));
+		// the signed files (tte) of signed versions, asked only when a version is signed
+		List<Long> signedIds = versionsByDoc.values()
+			.stream()
+			.flatMap(List::stream)
+			.filter(DocumentVersion::isSigned)
+			.map(DocumentVersion::getId)
+			.toList();
+		Map<Long, id.alurkerja.tte.SignedFile> signedFiles = signedIds.isEmpty() ? Map.of()
+				: this.signedFiles.ofVersions(c.getKabupatenId(), signedIds);
 		List<DocumentView> documentViews = docs.stream()
 			.map(d -> new DocumentView(d.getId(), d.getTitle(), versionsByDoc.getOrDefault(d.getId(), List.of())
 				.stream()
@@ -126,7 +139,8 @@ public class CaseQueries {
 							.stream()
 							.map(p -> new ParafView(p.getOrd(), p.getPersonId(), name(people, p.getPersonId()),
 									title(positions, p.getPositionId()), p.getActing(), p.getAt()))
-							.toList()))
+							.toList(),
+						signedFiles.get(v.getId())))
 				.toList()))
 			.filter(d -> !d.versions().isEmpty())
 			.toList();
@@ -241,8 +255,14 @@ public class CaseQueries {
 					.allowed()) {
 					paraf.add(v.getId());
 				}
-				if (SignPolicy.maySign(actor, task, v, all, organisation, content, d.getTitle()).allowed()) {
+				Verdict<id.alurkerja.org.Holding> mayItSign = SignPolicy.maySign(actor, task, v, all, organisation,
+						content, d.getTitle());
+				if (mayItSign.allowed()) {
 					sign.add(v.getId());
+				}
+				else if ("casework.sign.notPdf".equals(mayItSign.code())) {
+					// the signer is told why: the draft must become a PDF first
+					blocked.add(blocked("sign", mayItSign));
 				}
 				if (NumberPolicy.mayNumber(actor, task, v, organisation, content, d.getTitle()).allowed()) {
 					number.add(v.getId());
@@ -322,20 +342,23 @@ public class CaseQueries {
 		Organisation organisation = Organisation.of(this.directory, actor.kabupatenId(), today);
 		id.alurkerja.sop.SopContent content = detail.revision().content();
 		List<DocumentVersion> all = this.versions.findByDocumentIdInOrderByNumberAsc(List.of(document.getId()));
+		// the signer sees the page even for a DOCX, which tells them to convert it first
 		id.alurkerja.org.Holding holding = SignPolicy
-			.maySign(actor, task, version, all, organisation, content, document.getTitle())
+			.signer(actor, task, version, all, organisation, content, document.getTitle())
 			.orThrow();
+		boolean convertFirst = !SignPolicy.signableFile(version).allowed();
 		String fixed = SignPolicy.klasifikasi(content, task, null);
 		List<ActionPanel.Klasifikasi> klasifikasi = this.numbering.klasifikasi()
 			.stream()
 			.filter(k -> fixed == null || fixed.equals(k.code()))
 			.map(k -> new ActionPanel.Klasifikasi(k.code(), k.name()))
 			.toList();
-		SignConfirmation.NumberingStep numberedAt = NumberPolicy.numberedLater(content, document.getTitle())
-				? content.numberingStep(document.getTitle())
-					.map(step -> new SignConfirmation.NumberingStep(step.no(), step.activity()))
-					.orElseThrow()
-				: null;
+		SignConfirmation.NumberingStep numberedAt = NumberPolicy.numberedLater(content, document.getTitle(),
+				this.signedFiles.asksPassphrase())
+						? content.numberingStep(document.getTitle())
+							.map(step -> new SignConfirmation.NumberingStep(step.no(), step.activity()))
+							.orElseThrow()
+						: null;
 		// the number the signature would take now, with the klasifikasi still to choose
 		// shown as such
 		String provisional = (numberedAt != null) ? null
@@ -350,7 +373,9 @@ public class CaseQueries {
 			.orElseThrow(CaseworkException.NotFound::new);
 		return new SignConfirmation(caseId, detail.summary().registrationNo(), detail.summary().perihal(),
 				document.getTitle(), view, SignConfirmation.Preview.of(version.getContentType()),
-				holding.positionLabel(), fixed, klasifikasi, provisional, numberedAt);
+				holding.positionLabel(), fixed, klasifikasi, provisional, numberedAt, convertFirst,
+				new SignConfirmation.Tte(this.signedFiles.enabled(), this.signedFiles.asksPassphrase(),
+						this.signedFiles.demo(actor.kabupatenId())));
 	}
 
 	private static ActionPanel.Blocked blocked(String action, Verdict<?> verdict) {

@@ -4,8 +4,12 @@ import java.util.UUID;
 
 import id.alurkerja.casework.numbering.Numbering;
 import id.alurkerja.org.AlurUser;
+import id.alurkerja.org.Kops;
+import id.alurkerja.org.OrgDirectory;
 import id.alurkerja.org.PasswordCheck;
 import id.alurkerja.org.UnitView;
+import id.alurkerja.tte.SignedDocuments;
+import id.alurkerja.tte.Signer;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,11 +50,18 @@ public class DocumentService {
 
 	private final ActionTokens tokens;
 
+	private final Sealing sealing;
+
+	private final SignedDocuments signedFiles;
+
 	DocumentService(CaseFileRepository cases, CaseDocumentRepository documents, DocumentVersionRepository versions,
 			CaseStore store, CaseAccess access, Numbering numbering, JdbcTemplate jdbc, PasswordCheck passwords,
 			PlatformTransactionManager transactionManager, @Value("${alur.upload.max-size:20MB}") DataSize maxSize,
 			@Value("${alur.upload.archive.max-inflated-size:100MB}") DataSize maxInflated,
-			@Value("${alur.upload.archive.max-entries:10000}") int maxEntries, ActionTokens tokens) {
+			@Value("${alur.upload.archive.max-entries:10000}") int maxEntries, ActionTokens tokens,
+			SignedDocuments signedFiles, OrgDirectory directory, Kops kops) {
+		this.signedFiles = signedFiles;
+		this.sealing = new Sealing(signedFiles, directory, kops, jdbc);
 		this.passwords = passwords;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.cases = cases;
@@ -125,6 +136,22 @@ public class DocumentService {
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public String sign(AlurUser user, Long versionId, String klasifikasi, String password) {
+		return sign(user, versionId, klasifikasi, password, Signer.Credentials.NONE);
+	}
+
+	/**
+	 * {@link #sign(AlurUser, Long, String, String)} that also makes the signed file when
+	 * the number is known now ({@link SignPolicy#sealsNow}): with a remote signer the
+	 * signer's NIK and passphrase ({@code credentials}) unlock their certificate at the
+	 * certification authority, and a refusal there (a wrong passphrase) leaves everything
+	 * untouched, the number counter included.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public String sign(AlurUser user, Long versionId, String klasifikasi, String password,
+			Signer.Credentials credentials) {
+		if (this.sealing.signerMakesTheFile() && (credentials == null || !credentials.given())) {
+			throw new CaseworkException.Invalid("passphrase", "tte.refused.credentialsMissing");
+		}
 		// checked before the transaction (when the caller has none): hashing takes a
 		// while, and holds no connection nor the case's lock meanwhile
 		if (!this.passwords.confirms(user, password)) {
@@ -133,8 +160,14 @@ public class DocumentService {
 		return this.transactions.execute(status -> {
 			Actor actor = this.access.actor(user);
 			CaseStore.Located located = this.store.forVersion(actor, versionId);
-			String nomor = located.caseOf().sign(actor, located.version(), located.title(), klasifikasi, this.numbers);
+			this.sealing.checkSignable(located.version());
+			String nomor = located.caseOf()
+				.sign(actor, located.version(), located.title(), klasifikasi, this.numbers,
+						this.sealing.signerMakesTheFile());
 			this.store.save(located.caseOf());
+			if (SignPolicy.sealsNow(located.version(), this.sealing.enabled())) {
+				this.sealing.seal(located.version(), located.title(), credentials);
+			}
 			return nomor;
 		});
 	}
@@ -147,6 +180,20 @@ public class DocumentService {
 		CaseStore.Located located = this.store.forVersion(actor, versionId);
 		String nomor = located.caseOf().number(actor, located.version(), located.title(), this.numbers);
 		this.store.save(located.caseOf());
+		// Alur's own key signs now that the number is known; a signer's personal
+		// certificate (remote) took its number at signing and never comes here
+		if (SignPolicy.sealsNow(located.version(), this.sealing.enabled() && !this.sealing.signerMakesTheFile())) {
+			try {
+				this.sealing.seal(located.version(), located.title(), Signer.Credentials.NONE);
+			}
+			catch (CaseworkException.Invalid unreadable) {
+				// a version signed before signed files existed whose file is no readable
+				// PDF: it is numbered as before, without a signed file
+				if (!"tte.refused.notPdf".equals(unreadable.code())) {
+					throw unreadable;
+				}
+			}
+		}
 		return nomor;
 	}
 
@@ -168,6 +215,22 @@ public class DocumentService {
 			.map(t -> t.safeName(version.getFileName()))
 			.orElse(version.getFileName());
 		return new Download(name, version.getContentType(), bytes, c.getId());
+	}
+
+	/**
+	 * The signed file of a version (its final, electronically signed PDF), for a user who
+	 * may see the case.
+	 */
+	@Transactional(readOnly = true)
+	public Download downloadSigned(AlurUser user, Long versionId) {
+		Download original = download(user, versionId);
+		Actor actor = this.access.actor(user);
+		byte[] bytes = this.signedFiles.bytes(actor.kabupatenId(), versionId)
+			.orElseThrow(CaseworkException.NotFound::new);
+		String name = this.signedFiles.ofVersions(actor.kabupatenId(), java.util.List.of(versionId))
+			.get(versionId)
+			.fileName();
+		return new Download(FileType.PDF.safeName(name), FileType.PDF.contentType(), bytes, original.caseId());
 	}
 
 	/** A file to send back: the original (sanitised) name, its content type and bytes. */

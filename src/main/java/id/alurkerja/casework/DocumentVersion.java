@@ -175,6 +175,10 @@ class DocumentVersion {
 		return this.signedByPositionId;
 	}
 
+	String getSignedActing() {
+		return this.signedActing;
+	}
+
 	String getKlasifikasi() {
 		return this.klasifikasi;
 	}

@@ -17,7 +17,19 @@ final class NumberPolicy {
 
 	/** Whether a later step of the SOP numbers the document, so signing does not. */
 	static boolean numberedLater(SopContent content, String document) {
-		return content.declaresDuties() && content.numberingStep(document).isPresent();
+		return numberedLater(content, document, false);
+	}
+
+	/**
+	 * Whether a later step numbers the document, for a signature that the signer's own
+	 * credentials make ({@code signerMakesTheFile}: a remote signer, NIK and passphrase
+	 * typed at signing). The signed file carries its number, and such a file can only be
+	 * made while the signer is there: its number is then taken at signing, whatever the
+	 * SOP's numbering step says (that step then finds it numbered). With Alur's own key
+	 * the file is made when the number is given, at signing or at the numbering step.
+	 */
+	static boolean numberedLater(SopContent content, String document, boolean signerMakesTheFile) {
+		return !signerMakesTheFile && content.declaresDuties() && content.numberingStep(document).isPresent();
 	}
 
 	static Verdict<Holding> mayNumber(Actor actor, Task current, DocumentVersion version, Organisation org,

@@ -13,7 +13,15 @@ import id.alurkerja.casework.CaseDetail.VersionView;
  */
 public record SignConfirmation(Long caseId, String registrationNo, String perihal, String documentTitle,
 		VersionView version, Preview preview, String signerPosition, String fixedKlasifikasi,
-		List<ActionPanel.Klasifikasi> klasifikasi, String provisionalNumber, NumberingStep numberedAt) {
+		List<ActionPanel.Klasifikasi> klasifikasi, String provisionalNumber, NumberingStep numberedAt,
+		boolean convertFirst, Tte tte) {
+
+	/**
+	 * How the signature is made: whether a signed file is made at all, whether the signer
+	 * types NIK and passphrase (a remote signer), whether the certificate is a demo one.
+	 */
+	public record Tte(boolean enabled, boolean asksPassphrase, boolean demo) {
+	}
 
 	/**
 	 * How the page shows the file: inline for PDF and images, else offered for download.

@@ -10,7 +10,8 @@ import id.alurkerja.sop.SopContent;
  * Who may sign: the owner of the case's current step (a holder of its position, the named
  * person if the step names one) signs the latest unsigned version of a document. Where
  * the SOP declares document duties, only at the step whose duty signs that document.
- * Signing makes the version final and gives it its number.
+ * Signing makes the version final and gives it its number. Only a PDF is signed
+ * ({@link #signableFile}).
  */
 final class SignPolicy {
 
@@ -18,6 +19,31 @@ final class SignPolicy {
 	}
 
 	static Verdict<Holding> maySign(Actor actor, Task current, DocumentVersion version,
+			List<DocumentVersion> versionsOfDocument, Organisation org, SopContent content, String document) {
+		Verdict<Holding> signer = signer(actor, current, version, versionsOfDocument, org, content, document);
+		if (!signer.allowed()) {
+			return signer;
+		}
+		Verdict<Boolean> file = signableFile(version);
+		return file.allowed() ? signer : file.refusedAs();
+	}
+
+	/**
+	 * Only a PDF is signed: the signature and its stamp go into the file itself. A DOCX
+	 * (or any other draft) is converted to PDF by its drafter and uploaded as a new
+	 * version first; Alur converts nothing itself.
+	 */
+	static Verdict<Boolean> signableFile(DocumentVersion version) {
+		return FileType.PDF.contentType().equals(version.getContentType()) ? Verdict.allow()
+				: Verdict.notAllowed("casework.sign.notPdf", version.getFileName());
+	}
+
+	/**
+	 * Whether this actor is the one to sign this version now, whatever its file type: the
+	 * signing page shows itself to them, and tells them when the file must become a PDF
+	 * first.
+	 */
+	static Verdict<Holding> signer(Actor actor, Task current, DocumentVersion version,
 			List<DocumentVersion> versionsOfDocument, Organisation org, SopContent content, String document) {
 		Verdict<Boolean> latest = latestUnsigned(version, versionsOfDocument);
 		if (!latest.allowed()) {
@@ -29,6 +55,15 @@ final class SignPolicy {
 			return Verdict.notAllowed("casework.sign.notThisStep", document);
 		}
 		return TaskActorPolicy.owner(actor, current, org).orElseRefuse("casework.sign.notAllowed");
+	}
+
+	/**
+	 * When the signed file is made: once the signed version has its number (at signing,
+	 * or at the SOP's numbering step), for a PDF, when signatures make files at all
+	 * ({@code filesMade}: a key or signing service is configured).
+	 */
+	static boolean sealsNow(DocumentVersion version, boolean filesMade) {
+		return filesMade && version.isSigned() && version.isNumbered() && signableFile(version).allowed();
 	}
 
 	/**

@@ -4,5 +4,5 @@
  * settings ({@code numbering}), and time standards.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Berkas",
-		allowedDependencies = { "adminlog", "audit", "calendar", "database", "org", "pdf", "shared", "sop" })
+		allowedDependencies = { "adminlog", "audit", "calendar", "database", "org", "pdf", "shared", "sop", "tte" })
 package id.alurkerja.casework;

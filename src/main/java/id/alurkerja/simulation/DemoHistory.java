@@ -56,9 +56,29 @@ class DemoHistory implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		// one loader at a time, and only once
-		this.jdbc.queryForObject("select pg_advisory_lock(?)", Object.class, 0x526570L);
-		try {
+		// one loader at a time, and only once; the session lock is taken and released on
+		// one connection held meanwhile (from the pool, lock and unlock could go to two
+		// connections and leave the lock held, which hung a later context's start)
+		this.jdbc.execute((java.sql.Connection connection) -> {
+			try (var lock = connection.prepareStatement("select pg_advisory_lock(?)")) {
+				lock.setLong(1, 0x526570L);
+				lock.execute();
+			}
+			try {
+				load();
+			}
+			finally {
+				try (var unlock = connection.prepareStatement("select pg_advisory_unlock(?)")) {
+					unlock.setLong(1, 0x526570L);
+					unlock.execute();
+				}
+			}
+			return null;
+		});
+	}
+
+	private void load() {
+		{
 			Integer done = this.jdbc.queryForObject("select count(*) from generator_run where kind = 'DEMO_HISTORY'",
 					Integer.class);
 			if (done != null && done > 0) {
@@ -74,9 +94,6 @@ class DemoHistory implements ApplicationRunner {
 			this.measures.invalidate();
 			log.info("Demo history: {} cases, {} tasks in {} ms", result.cases(), result.tasks(),
 					result.took().toMillis());
-		}
-		finally {
-			this.jdbc.queryForObject("select pg_advisory_unlock(?)", Object.class, 0x526570L);
 		}
 	}
 

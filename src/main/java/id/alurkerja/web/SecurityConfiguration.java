@@ -88,6 +88,10 @@ class SecurityConfiguration {
 				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/actuator/health",
 						"/actuator/health/**")
 				.permitAll()
+				// the public verification of a signed document (tte.web): anyone holding
+				// its QR code, signed in or not; rate-limited there
+				.requestMatchers("/verifikasi/**")
+				.permitAll()
 				.requestMatchers("/actuator/**")
 				.hasRole("ADMIN")
 				// a unit SOP admin (ROLE_SOP_ADMIN) edits its unit's SOPs; the editor

@@ -64,6 +64,12 @@ final class Browser implements AutoCloseable {
 
 	private String signedIn;
 
+	/** Drops the session: the next page is seen as by anyone, signed out. */
+	void signOut() {
+		this.driver.manage().deleteAllCookies();
+		this.signedIn = null;
+	}
+
 	/**
 	 * Signs in through the login form (after dropping whoever was signed in); the same
 	 * user again just goes back to the inbox.

@@ -87,7 +87,7 @@ abstract class JourneyBase {
 		}
 		if (kelengkapanFile != null) {
 			Path file = Files.createTempFile("kelengkapan", ".pdf");
-			Files.writeString(file, "%PDF-1.4\n% " + kelengkapanFile + "\n%%EOF\n");
+			Files.write(file, id.alurkerja.support.TestDocuments.pdf(kelengkapanFile));
 			b.driver().findElement(By.id("file-0")).sendKeys(file.toString());
 		}
 		b.press("Daftarkan Berkas");
@@ -147,7 +147,7 @@ abstract class JourneyBase {
 	void upload(String title, String content) throws IOException {
 		Browser b = browser();
 		Path file = Files.createTempFile("dokumen", ".pdf");
-		Files.writeString(file, "%PDF-1.4\n% " + content + "\n%%EOF\n");
+		Files.write(file, id.alurkerja.support.TestDocuments.pdf(content));
 		b.type("title", title);
 		b.driver().findElement(By.id("file")).sendKeys(file.toString());
 		b.press("Unggah");

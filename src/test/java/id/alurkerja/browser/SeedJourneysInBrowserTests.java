@@ -165,6 +165,49 @@ class SeedJourneysInBrowserTests extends JourneyBase {
 		assertFinished("kadis.sanggau", no);
 		assertThat(b.text()).contains("Paraf 1: Stefanus Adi Pratama, S.H.")
 			.contains("Paraf 2: Agustinus Riyadi, S.E.");
+		// the final, electronically signed file as the browser downloads it: a PAdES
+		// signature over all of it with the kabupaten's certificate, the number and a QR
+		// code to the verification page on its last page
+		assertThat(b.driver().findElement(By.cssSelector("[id^=ttd-]")).getText()).contains("Versi final");
+		String href = b.driver().findElement(By.cssSelector("[id^=ttd-] a[href$='/signed']")).getAttribute("href");
+		String base64 = (String) ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				fetch(arguments[0]).then(r => r.arrayBuffer()).then(buffer => {
+				  let text = ''; const bytes = new Uint8Array(buffer);
+				  for (let i = 0; i < bytes.length; i++) text += String.fromCharCode(bytes[i]);
+				  done(btoa(text));
+				});""", href);
+		byte[] pdf = java.util.Base64.getDecoder().decode(base64);
+		id.alurkerja.tte.SignatureCheck.Result check = id.alurkerja.tte.SignatureCheck.check(pdf);
+		assertThat(check.outcome()).isEqualTo(id.alurkerja.tte.SignatureCheck.Outcome.VALID);
+		assertThat(check.certificateSha256()).isEqualTo(this.jdbc.queryForObject(
+				"select c.sha256 from tte_demo_certificate c join kabupaten k on k.id = c.kabupaten_id where k.name = 'Kabupaten Sanggau'",
+				String.class));
+		String nomor = this.jdbc.queryForObject("select nomor from tte_signed_file where sha256 = ?", String.class,
+				sha256(pdf));
+		assertThat(id.alurkerja.support.SignedPdfs.lastPageText(pdf)).contains(nomor);
+		String url = id.alurkerja.support.SignedPdfs.lastPageQr(pdf);
+		assertThat(url).matches(".*/verifikasi/[A-Z2-7]{26}");
+
+		// the verification page, signed out, says valid; a copy with one byte changed
+		// is not the file signed
+		b.signOut();
+		b.open(url.substring(url.indexOf("/verifikasi/")));
+		assertThat(b.driver().findElement(By.id("verifikasi-status")).getText()).contains("sah")
+			.doesNotContain("TIDAK");
+		assertThat(b.driver().findElement(By.id("verifikasi-nomor")).getText()).isEqualTo(nomor);
+		java.nio.file.Path changed = java.nio.file.Files.createTempFile("pk-ubah", ".pdf");
+		java.nio.file.Files.write(changed, id.alurkerja.support.SignedPdfs.oneByteChanged(pdf));
+		b.driver().findElement(By.id("file")).sendKeys(changed.toString());
+		b.press("Periksa");
+		assertThat(b.driver().findElement(By.id("verifikasi-cocok")).getText()).contains("Tidak cocok");
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	private static String sha256(byte[] bytes) throws java.security.NoSuchAlgorithmException {
+		return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
 	}
 
 }

@@ -6,15 +6,41 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
 /** The smallest files Alur's upload check accepts as what they claim to be. */
 public final class TestDocuments {
 
 	private TestDocuments() {
 	}
 
-	/** A PDF: its header, a comment line with the text, its end marker. */
+	/**
+	 * A real one-page A4 PDF (PDFBox) that prints the text: what a signature can be put
+	 * into.
+	 */
 	public static byte[] pdf(String text) {
-		return ("%PDF-1.4\n% " + text + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+		try (PDDocument document = new PDDocument()) {
+			PDPage page = new PDPage(PDRectangle.A4);
+			document.addPage(page);
+			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+				content.beginText();
+				content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+				content.newLineAtOffset(72, 760);
+				content.showText(text.replaceAll("[^\\x20-\\x7e]", "?"));
+				content.endText();
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			document.save(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** A DOCX: a ZIP whose first entry is the content-types part. */

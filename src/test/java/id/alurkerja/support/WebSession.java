@@ -139,6 +139,21 @@ public final class WebSession {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept", ACCEPT).GET().build());
 	}
 
+	/** A GET whose answer is a file (a PDF): its bytes as sent. */
+	public HttpResponse<byte[]> getBytes(String path) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.base + path)).GET().build();
+		try {
+			return this.client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public HttpResponse<String> post(String path, Map<String, String> fields) {
 		String body = fields.entrySet()
 			.stream()

@@ -267,7 +267,8 @@ class CaseController {
 			RedirectAttributes redirect, Locale locale) {
 		if (!errors.hasErrors()) {
 			try {
-				String nomor = this.documents.sign(user, versionId, form.klasifikasi(), form.password());
+				String nomor = this.documents.sign(user, versionId, form.klasifikasi(), form.password(),
+						form.credentials());
 				redirect.addFlashAttribute("success", (nomor != null) ? message("case.signed", locale, nomor)
 						: message("case.signedNumberedLater", locale));
 				return "redirect:/cases/" + id + "#dokumen";
@@ -314,6 +315,27 @@ class CaseController {
 			.header("Content-Security-Policy",
 					(preview == SignConfirmation.Preview.IMAGE) ? "sandbox; default-src 'none'; frame-ancestors 'self'"
 							: "frame-ancestors 'self'")
+			.body(file.bytes());
+	}
+
+	/**
+	 * The final, electronically signed PDF of a signed version (a new file beside it).
+	 */
+	@GetMapping("/cases/{id}/versions/{versionId}/signed")
+	ResponseEntity<byte[]> downloadSigned(@AuthenticationPrincipal AlurUser user, @PathVariable Long id,
+			@PathVariable Long versionId) {
+		DocumentService.Download file = this.documents.downloadSigned(user, versionId);
+		if (!file.caseId().equals(id)) {
+			throw new CaseworkException.NotFound();
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
 			.body(file.bytes());
 	}
 

@@ -44,7 +44,10 @@ class DispositionController {
 
 	private final ITemplateEngine templates;
 
-	DispositionController(CaseQueries queries, ITemplateEngine templates) {
+	private final id.alurkerja.org.Kops kops;
+
+	DispositionController(CaseQueries queries, ITemplateEngine templates, id.alurkerja.org.Kops kops) {
+		this.kops = kops;
 		this.queries = queries;
 		this.templates = templates;
 	}
@@ -59,7 +62,7 @@ class DispositionController {
 	@GetMapping("/cases/{id}/disposisi/{taskId}/pdf")
 	ResponseEntity<byte[]> taskPdf(@AuthenticationPrincipal AlurUser user, @PathVariable Long id,
 			@PathVariable Long taskId, HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		return pdf(taskSheet(user, id, taskId), request, response, locale);
+		return pdf(user, taskSheet(user, id, taskId), request, response, locale);
 	}
 
 	@GetMapping("/cases/{id}/delegasi/{delegationId}")
@@ -73,7 +76,7 @@ class DispositionController {
 	@GetMapping("/cases/{id}/delegasi/{delegationId}/pdf")
 	ResponseEntity<byte[]> delegationPdf(@AuthenticationPrincipal AlurUser user, @PathVariable Long id,
 			@PathVariable Long delegationId, HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		return pdf(delegationSheet(user, id, delegationId), request, response, locale);
+		return pdf(user, delegationSheet(user, id, delegationId), request, response, locale);
 	}
 
 	private Sheet taskSheet(AlurUser user, Long caseId, Long taskId) {
@@ -106,10 +109,13 @@ class DispositionController {
 				d.toPersonName(), d.arahan(), d.sifat().name(), d.deadline(), stepNo);
 	}
 
-	private ResponseEntity<byte[]> pdf(Sheet sheet, HttpServletRequest request, HttpServletResponse response,
-			Locale locale) {
-		WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
-			.buildExchange(request, response), locale, Map.of("sheet", sheet, "print", true));
+	private ResponseEntity<byte[]> pdf(AlurUser user, Sheet sheet, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
+		WebContext context = new WebContext(
+				JakartaServletWebApplication.buildApplication(request.getServletContext())
+					.buildExchange(request, response),
+				locale, Map.of("sheet", sheet, "print", true, "kop",
+						this.kops.kopOf(user.kabupatenId(), sheet.summary().unitId())));
 		byte[] bytes = PdfPrinter.print(this.templates.process("casework/disposisi-print", context));
 		String name = "lembar-disposisi-" + sheet.summary().registrationNo().replace('/', '-') + ".pdf";
 		return ResponseEntity.ok()

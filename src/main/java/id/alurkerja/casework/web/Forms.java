@@ -11,6 +11,7 @@ import id.alurkerja.casework.Delegate;
 import id.alurkerja.casework.Outcome;
 import id.alurkerja.casework.ReportKind;
 import id.alurkerja.casework.Sifat;
+import id.alurkerja.tte.Signer;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -156,10 +157,24 @@ final class Forms {
 	 * signer) and the signer's password, typed again. The password is never sent back to
 	 * the page.
 	 */
-	record SignForm(@Size(max = 40) String klasifikasi, @Size(max = 200) String password) {
+	/**
+	 * The signing form: the klasifikasi, the password again, and for a remote signer the
+	 * NIK and the certificate's passphrase (never echoed, never kept).
+	 */
+	record SignForm(@Size(max = 40) String klasifikasi, @Size(max = 200) String password, @Size(max = 16) String nik,
+			@Size(max = 200) String passphrase) {
 
 		static SignForm empty() {
-			return new SignForm(null, null);
+			return new SignForm(null, null, null, null);
+		}
+
+		Signer.Credentials credentials() {
+			return new Signer.Credentials(this.nik, (this.passphrase != null) ? this.passphrase.toCharArray() : null);
+		}
+
+		@Override
+		public String toString() {
+			return "SignForm[klasifikasi=" + this.klasifikasi + "]";
 		}
 
 	}

@@ -67,12 +67,16 @@ class ReportsController {
 
 	private final ReportPdf pdf;
 
+	private final id.alurkerja.org.Kops kops;
+
 	private final Clock clock;
 
 	private final SopCatalog catalog;
 
 	ReportsController(ReportScope scope, EvaluationService evaluations, MonitoringForms forms, Dashboard dashboard,
-			OrgDirectory directory, MessageSource messages, ReportPdf pdf, Clock clock, SopCatalog catalog) {
+			OrgDirectory directory, MessageSource messages, ReportPdf pdf, Clock clock, SopCatalog catalog,
+			id.alurkerja.org.Kops kops) {
+		this.kops = kops;
 		this.scope = scope;
 		this.catalog = catalog;
 		this.evaluations = evaluations;
@@ -239,6 +243,12 @@ class ReportsController {
 		model.put("fmt", new Views(locale));
 		model.put("unitName", (form.unitId() != null)
 				? this.directory.unit(viewer.kabupatenId(), form.unitId()).map(UnitView::name).orElse("") : null);
+		// the kop of the unit evaluated, else of the SOP's own unit
+		Long kopUnit = (form.unitId() != null) ? form.unitId()
+				: this.catalog.published(viewer.kabupatenId(), form.sopCode()).map(r -> r.unitId()).orElse(null);
+		if (kopUnit != null) {
+			model.put("kop", this.kops.kopOf(viewer.kabupatenId(), kopUnit));
+		}
 		model.put("chartActual", Charts.actualVsStandard(evaluation, msg("reports.chart.actual", locale)));
 		model.put("chartTrend", Charts.trend(evaluation.months(), msg("reports.chart.trend", locale)));
 		byte[] bytes = this.pdf.render("reports/form-print", model, locale);

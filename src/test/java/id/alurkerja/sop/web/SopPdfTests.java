@@ -97,6 +97,20 @@ class SopPdfTests {
 		}
 	}
 
+	/**
+	 * Seed 001's 19-digit NIP is printed exactly as the SOP holds it; the "NIP tidak sah"
+	 * badge is Alur's warning, shown on the screen only, never on the official document.
+	 */
+	@Test
+	void theOfficialPdfPrintsTheNipAsWrittenWithoutAlursWarning() throws IOException {
+		byte[] bytes = pdf(SeedSop.KERJASAMA_ANTAR_DESA, "/sop/DPMPEMDES-CTADES-01/pdf");
+		try (PDDocument pdf = Loader.loadPDF(bytes)) {
+			String text = new PDFTextStripper().getText(pdf);
+			assertThat(text).doesNotContain("NIP tidak sah").doesNotContain("seharusnya 18");
+			assertThat(bare(text)).contains("NIP");
+		}
+	}
+
 	@Test
 	void pdfIsServedInlineWithItsFileName() throws Exception {
 		BinarySession session = new BinarySession(this.port, "sekda.lamandau", SeedSop.PASSWORD);
