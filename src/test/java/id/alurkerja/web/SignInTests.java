@@ -58,7 +58,13 @@ class SignInTests {
 		WebSession session = new WebSession(this.port);
 		HttpResponse<String> login = session.login("staf.kerjasama.sanggau", "salah");
 		assertThat(WebSession.location(login)).endsWith("/login?error");
-		assertThat(session.get("/login?error").body()).contains("Nama pengguna atau kata sandi salah.");
+		var page = Jsoup.parse(session.get("/login?error").body());
+		assertThat(page.text()).contains("Nama pengguna atau kata sandi salah.");
+		// the typed username stays for the next try, the cursor waits in the password
+		assertThat(page.select("#username").attr("value")).isEqualTo("staf.kerjasama.sanggau");
+		assertThat(page.select("#password").hasAttr("autofocus")).isTrue();
+		// once: a fresh sign-in page is empty again
+		assertThat(Jsoup.parse(session.get("/login").body()).select("#username").attr("value")).isEmpty();
 		assertThat(session.get("/inbox").statusCode()).isEqualTo(302);
 	}
 
