@@ -194,6 +194,29 @@ class SignInTests {
 		assertThat(missing.body()).contains("Tidak ditemukan").doesNotContain("Whitelabel");
 	}
 
+	/**
+	 * A case id that is no number, a case that does not exist and an unknown SOP code all
+	 * give Alur's own 404 page, in the chosen language, with the user's navigation.
+	 */
+	@Test
+	void notFoundPagesKeepTheNavigationInTheChosenLanguage() {
+		WebSession session = new WebSession(this.port);
+		session.login("sekretaris.sanggau", "alurdemo");
+		for (String path : new String[] { "/cases/abc", "/cases/999999999", "/sop/NOPE" }) {
+			HttpResponse<String> missing = session.get(path);
+			assertThat(missing.statusCode()).as(path).isEqualTo(404);
+			var page = Jsoup.parse(missing.body());
+			assertThat(page.select("h1").text()).as(path).isEqualTo("Tidak ditemukan");
+			assertThat(page.select("#nav-main a[href=/cases]").text()).as(path).isEqualTo("Berkas");
+			assertThat(page.select("header").text()).as(path).contains("Agustinus Riyadi");
+		}
+		session.get("/inbox?lang=en");
+		var english = Jsoup.parse(session.get("/cases/999999999").body());
+		assertThat(english.select("html").attr("lang")).isEqualTo("en");
+		assertThat(english.select("#nav-main a[href=/inbox] span").first().text()).isEqualTo("Inbox");
+		session.get("/inbox?lang=id");
+	}
+
 	@Test
 	void healthIsPublicAndOtherActuatorEndpointsAreForAdmins() {
 		assertThat(new WebSession(this.port).get("/actuator/health").statusCode()).isEqualTo(200);
