@@ -42,9 +42,10 @@ class SopEditorLaneBindingTests {
 		Document page = admin.page(draft);
 		assertThat(page.select(".sop-lane[data-lane=L1] select[name=binding] option[selected]").val())
 			.isEqualTo("ORIGIN_HEAD");
-		// a dinas under the pemda serves every desa of the kabupaten: Sanggau has one
+		// a dinas under the pemda serves every desa of the kabupaten: the preview names
+		// the first of Sanggau's three
 		assertThat(page.select(".sop-lane[data-lane=L1] .admin-lane-preview").text())
-			.isEqualTo("Contoh, untuk Desa Sei Tekam: Markus Ading, Kepala Desa Sei Tekam.");
+			.isEqualTo("Contoh, untuk Desa Bungkang: Theresia Inai, Kepala Desa Bungkang.");
 		assertThat(this.jdbc.queryForObject(
 				"""
 						select r.content -> 'lanes' -> 0 -> 'binding' ->> 'kind' from sop_revision r join sop s on s.id = r.sop_id
