@@ -9,13 +9,17 @@ import id.alurkerja.org.Holding;
 import id.alurkerja.org.KabupatenView;
 import id.alurkerja.org.OrgDirectory;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Puts who is signed in (name, positions held today, office) into every page's model for
- * the layout's header.
+ * the layout's header. A page rendered by an {@code @ExceptionHandler} (a case not found,
+ * not allowed) has no model attributes of the advice: the layout asks {@link #current()}
+ * then, so that every error page keeps the navigation.
  */
 @ControllerAdvice
 class CurrentUserAdvice {
@@ -31,6 +35,12 @@ class CurrentUserAdvice {
 	CurrentUserAdvice(OrgDirectory directory, Clock clock) {
 		this.directory = directory;
 		this.clock = clock;
+	}
+
+	/** The header for the user of this request, for pages whose model has none. */
+	public Header current() {
+		Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+		return (signedIn != null && signedIn.getPrincipal() instanceof AlurUser user) ? header(user) : null;
 	}
 
 	@ModelAttribute("header")

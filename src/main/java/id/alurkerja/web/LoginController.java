@@ -1,6 +1,9 @@
 package id.alurkerja.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.boot.availability.ApplicationAvailability;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -13,8 +16,11 @@ class LoginController {
 
 	private final KeptForms kept;
 
-	LoginController(KeptForms kept) {
+	private final ApplicationAvailability availability;
+
+	LoginController(KeptForms kept, ApplicationAvailability availability) {
 		this.kept = kept;
+		this.availability = availability;
 	}
 
 	@GetMapping("/login")
@@ -24,6 +30,13 @@ class LoginController {
 			return "redirect:/inbox";
 		}
 		model.addAttribute("kept", this.kept.holds(request));
+		model.addAttribute("starting", !SignInFailed.ready(this.availability));
+		HttpSession session = request.getSession(false);
+		Object last = (session != null) ? session.getAttribute(SignInFailed.LAST_USERNAME) : null;
+		if (last != null) {
+			session.removeAttribute(SignInFailed.LAST_USERNAME);
+		}
+		model.addAttribute("lastUsername", last);
 		return "web/login";
 	}
 

@@ -7,6 +7,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -73,11 +74,11 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
-			LoginThrottle throttle, KeptForms kept) throws Exception {
+			LoginThrottle throttle, KeptForms kept, ApplicationAvailability availability) throws Exception {
 		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
 		dao.setPasswordEncoder(encoder);
 		ThrottlingAuthenticationProvider provider = new ThrottlingAuthenticationProvider(dao, throttle);
-		ExceptionMappingAuthenticationFailureHandler failureHandler = new ExceptionMappingAuthenticationFailureHandler();
+		ExceptionMappingAuthenticationFailureHandler failureHandler = new SignInFailed(availability);
 		failureHandler.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), "/login?throttled"));
 		failureHandler.setDefaultFailureUrl("/login?error");
 		// an explicit manager without a parent: a throttled attempt must not fall through

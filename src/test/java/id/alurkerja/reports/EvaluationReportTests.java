@@ -201,7 +201,10 @@ class EvaluationReportTests {
 		assertThat(page.statusCode()).isEqualTo(200);
 		Document html = Jsoup.parse(page.body());
 		assertThat(html.select("tr[data-step=3] td[data-col=median]").text()).startsWith("3 jam");
-		assertThat(html.select("tr[data-step=3] td[data-col=p90]").text()).isEqualTo("3,8");
+		assertThat(html.select("tr[data-step=3] td[data-col=p90]").text()).isEqualTo("3,8 jam");
+		// a step without a time standard gets no proposed verdict on the monitoring form
+		assertThat(html.select(".proposal-none")).isNotEmpty()
+			.allSatisfy(cell -> assertThat(cell.text()).startsWith("Tanpa usulan"));
 		assertThat(html.select(".report-flags [data-flag=MANY_OVERDUE]")).hasSize(1);
 		assertThat(html.select("svg.report-chart")).hasSizeGreaterThanOrEqualTo(3);
 		assertThat(page.body()).doesNotContain("style=");

@@ -58,7 +58,13 @@ class SignInTests {
 		WebSession session = new WebSession(this.port);
 		HttpResponse<String> login = session.login("staf.kerjasama.sanggau", "salah");
 		assertThat(WebSession.location(login)).endsWith("/login?error");
-		assertThat(session.get("/login?error").body()).contains("Nama pengguna atau kata sandi salah.");
+		var page = Jsoup.parse(session.get("/login?error").body());
+		assertThat(page.text()).contains("Nama pengguna atau kata sandi salah.");
+		// the typed username stays for the next try, the cursor waits in the password
+		assertThat(page.select("#username").attr("value")).isEqualTo("staf.kerjasama.sanggau");
+		assertThat(page.select("#password").hasAttr("autofocus")).isTrue();
+		// once: a fresh sign-in page is empty again
+		assertThat(Jsoup.parse(session.get("/login").body()).select("#username").attr("value")).isEmpty();
 		assertThat(session.get("/inbox").statusCode()).isEqualTo(302);
 	}
 
@@ -186,6 +192,29 @@ class SignInTests {
 		HttpResponse<String> missing = session.get("/tidak-ada");
 		assertThat(missing.statusCode()).isEqualTo(404);
 		assertThat(missing.body()).contains("Tidak ditemukan").doesNotContain("Whitelabel");
+	}
+
+	/**
+	 * A case id that is no number, a case that does not exist and an unknown SOP code all
+	 * give Alur's own 404 page, in the chosen language, with the user's navigation.
+	 */
+	@Test
+	void notFoundPagesKeepTheNavigationInTheChosenLanguage() {
+		WebSession session = new WebSession(this.port);
+		session.login("sekretaris.sanggau", "alurdemo");
+		for (String path : new String[] { "/cases/abc", "/cases/999999999", "/sop/NOPE" }) {
+			HttpResponse<String> missing = session.get(path);
+			assertThat(missing.statusCode()).as(path).isEqualTo(404);
+			var page = Jsoup.parse(missing.body());
+			assertThat(page.select("h1").text()).as(path).isEqualTo("Tidak ditemukan");
+			assertThat(page.select("#nav-main a[href=/cases]").text()).as(path).isEqualTo("Berkas");
+			assertThat(page.select("header").text()).as(path).contains("Agustinus Riyadi");
+		}
+		session.get("/inbox?lang=en");
+		var english = Jsoup.parse(session.get("/cases/999999999").body());
+		assertThat(english.select("html").attr("lang")).isEqualTo("en");
+		assertThat(english.select("#nav-main a[href=/inbox] span").first().text()).isEqualTo("Inbox");
+		session.get("/inbox?lang=id");
 	}
 
 	@Test

@@ -63,6 +63,8 @@ class SettingsAdminTests {
 		Document page = Jsoup.parse(admin.get("/admin/settings/holidays?year=" + YEAR).body());
 		assertThat(page.select("#holiday-list tr[data-day=" + day + "]").text()).contains("Hari libur uji",
 				"Cuti bersama");
+		// a year is written as a year, not as a number with a thousands dot ("2.031")
+		assertThat(page.select("h1").text()).isEqualTo("Hari libur dan cuti bersama " + YEAR);
 
 		// a list with one unreadable line imports nothing and keeps the text
 		HttpResponse<String> refused = submit(admin, "/admin/settings/holidays?year=" + YEAR, "#import-holidays",
