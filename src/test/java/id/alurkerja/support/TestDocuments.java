@@ -24,6 +24,13 @@ public final class TestDocuments {
 	 * into.
 	 */
 	public static byte[] pdf(String text) {
+		// the same text gives the same bytes (PDFBox writes a random /ID each time)
+		return PDFS.computeIfAbsent(text, TestDocuments::makePdf).clone();
+	}
+
+	private static final java.util.Map<String, byte[]> PDFS = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static byte[] makePdf(String text) {
 		try (PDDocument document = new PDDocument()) {
 			PDPage page = new PDPage(PDRectangle.A4);
 			document.addPage(page);
