@@ -57,7 +57,7 @@ class SopEditorLaneBindingTests {
 		SopEditorSteps.post(admin, draft, ".sop-lane[data-lane=L1] form", Map.of("name", "Camat", "position", "",
 				"binding", "ORIGIN_PARENT_HEAD", "originKind", "DESA", "op", "SET"));
 		assertThat(admin.page(draft).select(".sop-lane[data-lane=L1] .admin-lane-preview").text())
-			.isEqualTo("Contoh, untuk Desa Sei Tekam: Andreas Toni Kurniadi, S.STP, Camat Sekayam.");
+			.isEqualTo("Contoh, untuk Desa Bungkang: Andreas Toni Kurniadi, S.STP, Camat Sekayam.");
 
 		// back to a fixed position: no binding, no preview
 		SopEditorSteps.post(admin, draft, ".sop-lane[data-lane=L1] form", Map.of("name", "Kepala Seksi Kerjasama Desa",
