@@ -75,12 +75,9 @@ final class LanePolicy {
 				return Verdict.invalid("originUnitId", "casework.start.originNotServed");
 			}
 		}
-		for (Cast cast : cast(content, originUnitId, org)) {
-			// a fixed lane is the same position for every case (the editor checks it is
-			// set); what varies with the origin is checked here
-			if (!cast.lane().boundToOrigin()) {
-				continue;
-			}
+		// a fixed lane is the same position for every case (the editor checks it is set);
+		// what varies with the origin is checked here, so only those lanes are looked up
+		for (Cast cast : cast(content, originUnitId, org, true)) {
 			if (!cast.position().allowed()) {
 				return cast.position().refusedAs();
 			}
@@ -102,11 +99,15 @@ final class LanePolicy {
 	 * found, or why none, and who holds it today.
 	 */
 	static List<Cast> cast(SopContent content, Long originUnitId, Organisation org) {
+		return cast(content, originUnitId, org, false);
+	}
+
+	private static List<Cast> cast(SopContent content, Long originUnitId, Organisation org, boolean onlyBound) {
 		Set<String> used = new HashSet<>();
 		content.steps().forEach(step -> used.add(step.lane()));
 		List<Cast> cast = new ArrayList<>();
 		for (Lane lane : content.lanes()) {
-			if (!used.contains(lane.key())) {
+			if (!used.contains(lane.key()) || (onlyBound && !lane.boundToOrigin())) {
 				continue;
 			}
 			Verdict<PositionView> position = position(lane, originUnitId, org);
