@@ -9,12 +9,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
 import id.alurkerja.casework.CaseDetail;
-import id.alurkerja.casework.CaseDetail.TaskView;
-import id.alurkerja.casework.CaseQueries;
-import id.alurkerja.casework.CaseService;
-import id.alurkerja.casework.Completion;
-import id.alurkerja.casework.DocumentService;
-import id.alurkerja.casework.Outcome;
 import id.alurkerja.casework.Sifat;
 import id.alurkerja.casework.StartCase;
 import id.alurkerja.org.AlurUser;
@@ -24,12 +18,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,42 +30,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  * number counter alone; two signatures at once give one signature and a conflict page.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class SigningPageTests {
-
-	private static final String PASSWORD = "alurdemo";
+class SigningPageTests extends Seed004Signing {
 
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	CaseService cases;
-
-	@Autowired
-	DocumentService documents;
-
-	@Autowired
-	CaseQueries queries;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
 	@Test
 	void theKepalaDinasSeesThePdfItsParafAndTheStepThatWillNumberItThenSignsWithThePassword() {
-		Seed004 at7 = seed004AtRow7("Penandatanganan PK di halaman");
+		AtRow7 at7 = seed004AtRow7("Penandatanganan PK di halaman");
 		WebSession kadis = WebSession.signedIn(this.port, "kadis.sanggau");
 		// the case page leads to the confirmation page, not to a signature
-		Document casePage = Jsoup.parse(kadis.get("/cases/" + at7.caseId).body());
-		assertThat(casePage.select("a[href$=/versions/" + at7.versionId + "/sign]")).hasSize(1);
+		Document casePage = Jsoup.parse(kadis.get("/cases/" + at7.caseId()).body());
+		assertThat(casePage.select("a[href$=/versions/" + at7.versionId() + "/sign]")).hasSize(1);
 		assertThat(casePage.select("form[action$=/sign]")).isEmpty();
 
 		HttpResponse<String> confirmation = kadis.get(signPath(at7));
 		assertThat(confirmation.statusCode()).isEqualTo(200);
 		Document page = Jsoup.parse(confirmation.body());
 		String preview = page.select("iframe#pratinjau").attr("src");
-		assertThat(preview).endsWith("/cases/" + at7.caseId + "/versions/" + at7.versionId + "/view");
+		assertThat(preview).endsWith("/cases/" + at7.caseId() + "/versions/" + at7.versionId() + "/view");
 		assertThat(page.select("#paraf li")).hasSize(2);
 		assertThat(page.select("#paraf").text()).contains("Stefanus Adi Pratama", "Agustinus Riyadi");
 		assertThat(page.select("#nomor").text()).contains("langkah 9");
@@ -93,19 +67,19 @@ class SigningPageTests {
 		HttpResponse<String> signed = kadis.post(signPath(at7),
 				kadis.form(signPath(at7), Map.of("klasifikasi", "000.8.3.3", "password", PASSWORD)));
 		assertThat(signed.statusCode()).isEqualTo(302);
-		assertThat(WebSession.location(signed)).contains("/cases/" + at7.caseId);
-		CaseDetail.VersionView version = latest("kadis.sanggau", at7.caseId);
+		assertThat(WebSession.location(signed)).contains("/cases/" + at7.caseId());
+		CaseDetail.VersionView version = latest("kadis.sanggau", at7.caseId());
 		assertThat(version.signedAt()).isNotNull();
 		assertThat(version.nomor()).as("row 9 numbers it").isNull();
-		assertThat(counter(at7.unitId)).isEqualTo(at7.counter);
-		Document after = Jsoup.parse(kadis.get("/cases/" + at7.caseId).body());
+		assertThat(counter(at7.unitId())).isEqualTo(at7.counter());
+		Document after = Jsoup.parse(kadis.get("/cases/" + at7.caseId()).body());
 		assertThat(after.select("a[href$=/sign]")).isEmpty();
 		assertThat(after.text()).contains("menunggu nomor");
 	}
 
 	@Test
 	void aWrongPasswordSignsNothingAndSaysSoAtTheField() {
-		Seed004 at7 = seed004AtRow7("Kata sandi salah");
+		AtRow7 at7 = seed004AtRow7("Kata sandi salah");
 		WebSession kadis = WebSession.signedIn(this.port, "kadis.sanggau");
 		HttpResponse<String> refused = kadis.post(signPath(at7),
 				kadis.form(signPath(at7), Map.of("klasifikasi", "000.8.3.3", "password", "bukan-sandi")));
@@ -114,22 +88,22 @@ class SigningPageTests {
 		assertThat(page.select("input#password.is-invalid")).hasSize(1);
 		assertThat(page.select("#password-error").text()).contains("Kata sandi tidak sesuai");
 		assertThat(page.select("input#password").attr("value")).as("a password is never sent back").isEmpty();
-		assertThat(latest("kadis.sanggau", at7.caseId).signedAt()).isNull();
-		assertThat(counter(at7.unitId)).isEqualTo(at7.counter);
+		assertThat(latest("kadis.sanggau", at7.caseId()).signedAt()).isNull();
+		assertThat(counter(at7.unitId())).isEqualTo(at7.counter());
 	}
 
 	@Test
 	void theKasiMayNeitherOpenTheSigningPageNorSignAndTheCounterIsUntouched() {
-		Seed004 at7 = seed004AtRow7("Kasi tidak menandatangani");
+		AtRow7 at7 = seed004AtRow7("Kasi tidak menandatangani");
 		WebSession kasi = WebSession.signedIn(this.port, "kasi.keuangan.sanggau");
 		HttpResponse<String> page = kasi.get(signPath(at7));
 		assertThat(page.statusCode()).isEqualTo(403);
 		assertThat(page.body()).contains("Hanya pemegang langkah saat ini yang dapat menandatangani");
 		HttpResponse<String> post = kasi.post(signPath(at7),
-				kasi.form("/cases/" + at7.caseId, Map.of("klasifikasi", "000.8.3.3", "password", PASSWORD)));
+				kasi.form("/cases/" + at7.caseId(), Map.of("klasifikasi", "000.8.3.3", "password", PASSWORD)));
 		assertThat(post.statusCode()).isEqualTo(403);
-		assertThat(latest("kadis.sanggau", at7.caseId).signedAt()).isNull();
-		assertThat(counter(at7.unitId)).isEqualTo(at7.counter);
+		assertThat(latest("kadis.sanggau", at7.caseId()).signedAt()).isNull();
+		assertThat(counter(at7.unitId())).isEqualTo(at7.counter());
 	}
 
 	@Test
@@ -174,59 +148,20 @@ class SigningPageTests {
 
 	// ------------------------------------------------------------------
 
-	private record Seed004(Long caseId, Long versionId, Long unitId, int counter) {
-	}
-
 	/**
 	 * A case of seed 004 at row 7: the Perjanjian Kinerja drafted (v1 at row 3, v2 at row
 	 * 5) and initialled at row 6 by the Kabid and the Sekretaris.
 	 */
-	private Seed004 seed004AtRow7(String perihal) {
-		AlurUser kadis = user("kadis.sanggau");
-		Long id = this.cases.start(kadis, new StartCase("DPMPEMDES-PK-01", perihal, "Sekretariat Daerah", null, null,
-				LocalDate.now(), Sifat.BIASA));
-		done("kadis.sanggau", id);
-		done("kadis.sanggau", id);
-		AlurUser kasi = user("kasi.keuangan.sanggau");
-		this.documents.upload(kasi, id, null, null, "pk.docx", TestDocuments.docx());
-		done("kasi.keuangan.sanggau", id);
-		done("kasi.keuangan.sanggau", id);
-		Long v2 = this.documents.upload(kasi, id, null, null, "pk-perbaikan.pdf", TestDocuments.pdf(perihal));
-		done("kasi.keuangan.sanggau", id);
-		this.documents.paraf(user("kabid.apd.sanggau"), v2);
-		this.documents.paraf(user("sekretaris.sanggau"), v2);
-		done("kasi.keuangan.sanggau", id);
-		assertThat(open("kadis.sanggau", id).stepNo()).isEqualTo("7");
-		Long unitId = this.queries.actor(kadis).senior().orElseThrow().position().unitId();
-		return new Seed004(id, v2, unitId, counter(unitId));
+	private AtRow7 seed004AtRow7(String perihal) {
+		return seed004AtRow7(perihal, "pk-perbaikan.pdf", TestDocuments.pdf(perihal));
 	}
 
-	private static String signPath(Seed004 at) {
-		return "/cases/" + at.caseId + "/versions/" + at.versionId + "/sign";
-	}
-
-	private void done(String username, Long caseId) {
-		TaskView task = open(username, caseId);
-		this.cases.complete(user(username), task.id(), new Completion(task.version(), Outcome.DONE, null, null,
-				Sifat.BIASA, null, null, "Dicatat pada lembar disposisi di Alur", null));
-	}
-
-	private TaskView open(String username, Long caseId) {
-		return this.queries.detail(user(username), caseId).openTask().orElseThrow();
+	private static String signPath(AtRow7 at) {
+		return "/cases/" + at.caseId() + "/versions/" + at.versionId() + "/sign";
 	}
 
 	private CaseDetail.VersionView latest(String username, Long caseId) {
 		return this.queries.detail(user(username), caseId).documents().get(0).latest();
-	}
-
-	private int counter(Long unitId) {
-		return this.jdbc.queryForObject(
-				"select coalesce(max(last), 0) from number_counter where unit_id = ? and year = extract(year from now())",
-				Integer.class, unitId);
-	}
-
-	private AlurUser user(String username) {
-		return (AlurUser) this.users.loadUserByUsername(username);
 	}
 
 	private static void await(CountDownLatch latch) {
