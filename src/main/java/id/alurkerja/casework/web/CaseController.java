@@ -328,15 +328,7 @@ class CaseController {
 		if (!file.caseId().equals(id)) {
 			throw new CaseworkException.NotFound();
 		}
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(file.bytes());
+		return attachment(file, MediaType.APPLICATION_PDF);
 	}
 
 	@GetMapping("/cases/{id}/versions/{versionId}/download")
@@ -346,15 +338,7 @@ class CaseController {
 		if (!file.caseId().equals(id)) {
 			throw new CaseworkException.NotFound();
 		}
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(file.bytes());
+		return attachment(file, MediaType.parseMediaType(file.contentType()));
 	}
 
 	@PostMapping("/cases/{id}/cancel")
@@ -366,6 +350,19 @@ class CaseController {
 	}
 
 	// ------------------------------------------------------------------
+
+	/** A stored file as a download, never sniffed into something the browser runs. */
+	private static ResponseEntity<byte[]> attachment(DocumentService.Download file, MediaType type) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(file.bytes());
+	}
 
 	private String renderNew(AlurUser user, NewCaseForm form, Model model) {
 		model.addAttribute("form", form);
